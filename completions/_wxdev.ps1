@@ -1,0 +1,661 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'wxdev'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'wxdev' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a callback URL, or print a signature')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signed URL offline, or do what WeChat does when 提交 is pressed')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Play WeChat''s server: send a message or event to an endpoint and judge the reply')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the reference echo endpoint')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;sign' {
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Timestamp in seconds [default: now]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce [default: random digits]')
+            [CompletionResult]::new('--echostr', '--echostr', [CompletionResultType]::ParameterName, 'echostr to put in the URL, as in WeChat''s verification request')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the sorted string that was hashed (on stderr)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;verify' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the endpoint, as WeChat does')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'A text message')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'An image message')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'A voice message')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'A video message')
+            [CompletionResult]::new('shortvideo', 'shortvideo', [CompletionResultType]::ParameterValue, 'A short video message')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'A location message')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'A link message')
+            [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'An event')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send an XML file as it is, signed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;simulate;text' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;image' {
+            [CompletionResult]::new('--pic-url', '--pic-url', [CompletionResultType]::ParameterName, 'pic-url')
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'media-id')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;voice' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'media-id')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'amr or speex')
+            [CompletionResult]::new('--recognition', '--recognition', [CompletionResultType]::ParameterName, 'Speech recognition result (sent when recognition is on)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;video' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'media-id')
+            [CompletionResult]::new('--thumb-media-id', '--thumb-media-id', [CompletionResultType]::ParameterName, 'thumb-media-id')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;shortvideo' {
+            [CompletionResult]::new('--media-id', '--media-id', [CompletionResultType]::ParameterName, 'media-id')
+            [CompletionResult]::new('--thumb-media-id', '--thumb-media-id', [CompletionResultType]::ParameterName, 'thumb-media-id')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;location' {
+            [CompletionResult]::new('--lat', '--lat', [CompletionResultType]::ParameterName, 'Latitude (Location_X)')
+            [CompletionResult]::new('--lng', '--lng', [CompletionResultType]::ParameterName, 'Longitude (Location_Y)')
+            [CompletionResult]::new('--scale', '--scale', [CompletionResultType]::ParameterName, 'Map zoom')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Place name')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;link' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--link-url', '--link-url', [CompletionResultType]::ParameterName, 'link-url')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;event' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'The user followed the account (from a QR code with --scene)')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'The user unfollowed the account')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'A follower scanned a parametric QR code (Event SCAN)')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Location report (Event LOCATION)')
+            [CompletionResult]::new('click', 'click', [CompletionResultType]::ParameterValue, 'A menu click (Event CLICK)')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'A menu link (Event VIEW)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;simulate;event;subscribe' {
+            [CompletionResult]::new('--scene', '--scene', [CompletionResultType]::ParameterName, 'QR scene: EventKey becomes qrscene_SCENE and a Ticket is sent')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'ticket')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;event;unsubscribe' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;event;scan' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'EventKey: the scene value')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'ticket')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;event;location' {
+            [CompletionResult]::new('--lat', '--lat', [CompletionResultType]::ParameterName, 'lat')
+            [CompletionResult]::new('--lng', '--lng', [CompletionResultType]::ParameterName, 'lng')
+            [CompletionResult]::new('--precision', '--precision', [CompletionResultType]::ParameterName, 'precision')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;event;click' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'EventKey of the menu item')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;event;view' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'EventKey: the URL the menu opens')
+            [CompletionResult]::new('--menu-id', '--menu-id', [CompletionResultType]::ParameterName, 'menu-id')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;event;help' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'The user followed the account (from a QR code with --scene)')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'The user unfollowed the account')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'A follower scanned a parametric QR code (Event SCAN)')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Location report (Event LOCATION)')
+            [CompletionResult]::new('click', 'click', [CompletionResultType]::ParameterValue, 'A menu click (Event CLICK)')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'A menu link (Event VIEW)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;simulate;event;help;subscribe' {
+            break
+        }
+        'wxdev;simulate;event;help;unsubscribe' {
+            break
+        }
+        'wxdev;simulate;event;help;scan' {
+            break
+        }
+        'wxdev;simulate;event;help;location' {
+            break
+        }
+        'wxdev;simulate;event;help;click' {
+            break
+        }
+        'wxdev;simulate;event;help;view' {
+            break
+        }
+        'wxdev;simulate;event;help;help' {
+            break
+        }
+        'wxdev;simulate;file' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;simulate;help' {
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'A text message')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'An image message')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'A voice message')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'A video message')
+            [CompletionResult]::new('shortvideo', 'shortvideo', [CompletionResultType]::ParameterValue, 'A short video message')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'A location message')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'A link message')
+            [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'An event')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send an XML file as it is, signed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;simulate;help;text' {
+            break
+        }
+        'wxdev;simulate;help;image' {
+            break
+        }
+        'wxdev;simulate;help;voice' {
+            break
+        }
+        'wxdev;simulate;help;video' {
+            break
+        }
+        'wxdev;simulate;help;shortvideo' {
+            break
+        }
+        'wxdev;simulate;help;location' {
+            break
+        }
+        'wxdev;simulate;help;link' {
+            break
+        }
+        'wxdev;simulate;help;event' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'The user followed the account (from a QR code with --scene)')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'The user unfollowed the account')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'A follower scanned a parametric QR code (Event SCAN)')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Location report (Event LOCATION)')
+            [CompletionResult]::new('click', 'click', [CompletionResultType]::ParameterValue, 'A menu click (Event CLICK)')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'A menu link (Event VIEW)')
+            break
+        }
+        'wxdev;simulate;help;event;subscribe' {
+            break
+        }
+        'wxdev;simulate;help;event;unsubscribe' {
+            break
+        }
+        'wxdev;simulate;help;event;scan' {
+            break
+        }
+        'wxdev;simulate;help;event;location' {
+            break
+        }
+        'wxdev;simulate;help;event;click' {
+            break
+        }
+        'wxdev;simulate;help;event;view' {
+            break
+        }
+        'wxdev;simulate;help;file' {
+            break
+        }
+        'wxdev;simulate;help;help' {
+            break
+        }
+        'wxdev;serve' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on (0.0.0.0 to accept WeChat directly)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port (0 picks a free one)')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Callback path')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;completions' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;help' {
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a callback URL, or print a signature')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signed URL offline, or do what WeChat does when 提交 is pressed')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Play WeChat''s server: send a message or event to an endpoint and judge the reply')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the reference echo endpoint')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;help;sign' {
+            break
+        }
+        'wxdev;help;verify' {
+            break
+        }
+        'wxdev;help;simulate' {
+            [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'A text message')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'An image message')
+            [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'A voice message')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'A video message')
+            [CompletionResult]::new('shortvideo', 'shortvideo', [CompletionResultType]::ParameterValue, 'A short video message')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'A location message')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'A link message')
+            [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'An event')
+            [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send an XML file as it is, signed')
+            break
+        }
+        'wxdev;help;simulate;text' {
+            break
+        }
+        'wxdev;help;simulate;image' {
+            break
+        }
+        'wxdev;help;simulate;voice' {
+            break
+        }
+        'wxdev;help;simulate;video' {
+            break
+        }
+        'wxdev;help;simulate;shortvideo' {
+            break
+        }
+        'wxdev;help;simulate;location' {
+            break
+        }
+        'wxdev;help;simulate;link' {
+            break
+        }
+        'wxdev;help;simulate;event' {
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'The user followed the account (from a QR code with --scene)')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'The user unfollowed the account')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'A follower scanned a parametric QR code (Event SCAN)')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Location report (Event LOCATION)')
+            [CompletionResult]::new('click', 'click', [CompletionResultType]::ParameterValue, 'A menu click (Event CLICK)')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'A menu link (Event VIEW)')
+            break
+        }
+        'wxdev;help;simulate;event;subscribe' {
+            break
+        }
+        'wxdev;help;simulate;event;unsubscribe' {
+            break
+        }
+        'wxdev;help;simulate;event;scan' {
+            break
+        }
+        'wxdev;help;simulate;event;location' {
+            break
+        }
+        'wxdev;help;simulate;event;click' {
+            break
+        }
+        'wxdev;help;simulate;event;view' {
+            break
+        }
+        'wxdev;help;simulate;file' {
+            break
+        }
+        'wxdev;help;serve' {
+            break
+        }
+        'wxdev;help;completions' {
+            break
+        }
+        'wxdev;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,588 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[wxdev] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'wxdev'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'wxdev'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sign 'Sign a callback URL, or print a signature'
+            cand verify 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+            cand simulate 'Play WeChat''s server: send a message or event to an endpoint and judge the reply'
+            cand serve 'Run the reference echo endpoint'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;sign'= {
+            cand --timestamp 'Timestamp in seconds [default: now]'
+            cand --nonce 'Nonce [default: random digits]'
+            cand --echostr 'echostr to put in the URL, as in WeChat''s verification request'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --explain 'Show the sorted string that was hashed (on stderr)'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;verify'= {
+            cand --timeout 'Seconds to wait for the endpoint, as WeChat does'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate'= {
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand text 'A text message'
+            cand image 'An image message'
+            cand voice 'A voice message'
+            cand video 'A video message'
+            cand shortvideo 'A short video message'
+            cand location 'A location message'
+            cand link 'A link message'
+            cand event 'An event'
+            cand file 'Send an XML file as it is, signed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;simulate;text'= {
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;image'= {
+            cand --pic-url 'pic-url'
+            cand --media-id 'media-id'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;voice'= {
+            cand --media-id 'media-id'
+            cand --format 'amr or speex'
+            cand --recognition 'Speech recognition result (sent when recognition is on)'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;video'= {
+            cand --media-id 'media-id'
+            cand --thumb-media-id 'thumb-media-id'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;shortvideo'= {
+            cand --media-id 'media-id'
+            cand --thumb-media-id 'thumb-media-id'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;location'= {
+            cand --lat 'Latitude (Location_X)'
+            cand --lng 'Longitude (Location_Y)'
+            cand --scale 'Map zoom'
+            cand --label 'Place name'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;link'= {
+            cand --title 'title'
+            cand --description 'description'
+            cand --link-url 'link-url'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;event'= {
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand subscribe 'The user followed the account (from a QR code with --scene)'
+            cand unsubscribe 'The user unfollowed the account'
+            cand scan 'A follower scanned a parametric QR code (Event SCAN)'
+            cand location 'Location report (Event LOCATION)'
+            cand click 'A menu click (Event CLICK)'
+            cand view 'A menu link (Event VIEW)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;simulate;event;subscribe'= {
+            cand --scene 'QR scene: EventKey becomes qrscene_SCENE and a Ticket is sent'
+            cand --ticket 'ticket'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;event;unsubscribe'= {
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;event;scan'= {
+            cand --key 'EventKey: the scene value'
+            cand --ticket 'ticket'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;event;location'= {
+            cand --lat 'lat'
+            cand --lng 'lng'
+            cand --precision 'precision'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;event;click'= {
+            cand --key 'EventKey of the menu item'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;event;view'= {
+            cand --key 'EventKey: the URL the menu opens'
+            cand --menu-id 'menu-id'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;event;help'= {
+            cand subscribe 'The user followed the account (from a QR code with --scene)'
+            cand unsubscribe 'The user unfollowed the account'
+            cand scan 'A follower scanned a parametric QR code (Event SCAN)'
+            cand location 'Location report (Event LOCATION)'
+            cand click 'A menu click (Event CLICK)'
+            cand view 'A menu link (Event VIEW)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;simulate;event;help;subscribe'= {
+        }
+        &'wxdev;simulate;event;help;unsubscribe'= {
+        }
+        &'wxdev;simulate;event;help;scan'= {
+        }
+        &'wxdev;simulate;event;help;location'= {
+        }
+        &'wxdev;simulate;event;help;click'= {
+        }
+        &'wxdev;simulate;event;help;view'= {
+        }
+        &'wxdev;simulate;event;help;help'= {
+        }
+        &'wxdev;simulate;file'= {
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --raw 'Print the reply body exactly as received'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;simulate;help'= {
+            cand text 'A text message'
+            cand image 'An image message'
+            cand voice 'A voice message'
+            cand video 'A video message'
+            cand shortvideo 'A short video message'
+            cand location 'A location message'
+            cand link 'A link message'
+            cand event 'An event'
+            cand file 'Send an XML file as it is, signed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;simulate;help;text'= {
+        }
+        &'wxdev;simulate;help;image'= {
+        }
+        &'wxdev;simulate;help;voice'= {
+        }
+        &'wxdev;simulate;help;video'= {
+        }
+        &'wxdev;simulate;help;shortvideo'= {
+        }
+        &'wxdev;simulate;help;location'= {
+        }
+        &'wxdev;simulate;help;link'= {
+        }
+        &'wxdev;simulate;help;event'= {
+            cand subscribe 'The user followed the account (from a QR code with --scene)'
+            cand unsubscribe 'The user unfollowed the account'
+            cand scan 'A follower scanned a parametric QR code (Event SCAN)'
+            cand location 'Location report (Event LOCATION)'
+            cand click 'A menu click (Event CLICK)'
+            cand view 'A menu link (Event VIEW)'
+        }
+        &'wxdev;simulate;help;event;subscribe'= {
+        }
+        &'wxdev;simulate;help;event;unsubscribe'= {
+        }
+        &'wxdev;simulate;help;event;scan'= {
+        }
+        &'wxdev;simulate;help;event;location'= {
+        }
+        &'wxdev;simulate;help;event;click'= {
+        }
+        &'wxdev;simulate;help;event;view'= {
+        }
+        &'wxdev;simulate;help;file'= {
+        }
+        &'wxdev;simulate;help;help'= {
+        }
+        &'wxdev;serve'= {
+            cand --host 'Address to listen on (0.0.0.0 to accept WeChat directly)'
+            cand --port 'Port (0 picks a free one)'
+            cand --path 'Callback path'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;completions'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;help'= {
+            cand sign 'Sign a callback URL, or print a signature'
+            cand verify 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+            cand simulate 'Play WeChat''s server: send a message or event to an endpoint and judge the reply'
+            cand serve 'Run the reference echo endpoint'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;help;sign'= {
+        }
+        &'wxdev;help;verify'= {
+        }
+        &'wxdev;help;simulate'= {
+            cand text 'A text message'
+            cand image 'An image message'
+            cand voice 'A voice message'
+            cand video 'A video message'
+            cand shortvideo 'A short video message'
+            cand location 'A location message'
+            cand link 'A link message'
+            cand event 'An event'
+            cand file 'Send an XML file as it is, signed'
+        }
+        &'wxdev;help;simulate;text'= {
+        }
+        &'wxdev;help;simulate;image'= {
+        }
+        &'wxdev;help;simulate;voice'= {
+        }
+        &'wxdev;help;simulate;video'= {
+        }
+        &'wxdev;help;simulate;shortvideo'= {
+        }
+        &'wxdev;help;simulate;location'= {
+        }
+        &'wxdev;help;simulate;link'= {
+        }
+        &'wxdev;help;simulate;event'= {
+            cand subscribe 'The user followed the account (from a QR code with --scene)'
+            cand unsubscribe 'The user unfollowed the account'
+            cand scan 'A follower scanned a parametric QR code (Event SCAN)'
+            cand location 'Location report (Event LOCATION)'
+            cand click 'A menu click (Event CLICK)'
+            cand view 'A menu link (Event VIEW)'
+        }
+        &'wxdev;help;simulate;event;subscribe'= {
+        }
+        &'wxdev;help;simulate;event;unsubscribe'= {
+        }
+        &'wxdev;help;simulate;event;scan'= {
+        }
+        &'wxdev;help;simulate;event;location'= {
+        }
+        &'wxdev;help;simulate;event;click'= {
+        }
+        &'wxdev;help;simulate;event;view'= {
+        }
+        &'wxdev;help;simulate;file'= {
+        }
+        &'wxdev;help;serve'= {
+        }
+        &'wxdev;help;completions'= {
+        }
+        &'wxdev;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

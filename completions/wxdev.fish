@@ -1,0 +1,339 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_wxdev_global_optspecs
+    string join \n json color= config= token= appid= secret= aes-key= url= api-base= h/help V/version
+end
+
+function __fish_wxdev_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_wxdev_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_wxdev_using_subcommand
+    set -l cmd (__fish_wxdev_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c wxdev -n "__fish_wxdev_needs_command" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_needs_command" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_needs_command" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_needs_command" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_needs_command" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_needs_command" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_needs_command" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_needs_command" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_needs_command" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wxdev -n "__fish_wxdev_needs_command" -s V -l version -d 'Print version'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l nonce -d 'Nonce [default: random digits]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l echostr -d 'echostr to put in the URL, as in WeChat\'s verification request' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l explain -d 'Show the sorted string that was hashed (on stderr)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l timeout -d 'Seconds to wait for the endpoint, as WeChat does' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "text" -d 'A text message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "image" -d 'An image message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "voice" -d 'A voice message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "video" -d 'A video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "shortvideo" -d 'A short video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "location" -d 'A location message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "link" -d 'A link message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "event" -d 'An event'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "file" -d 'Send an XML file as it is, signed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l pic-url -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l media-id -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l media-id -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l format -d 'amr or speex' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l recognition -d 'Speech recognition result (sent when recognition is on)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l media-id -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l thumb-media-id -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l media-id -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l thumb-media-id -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l lat -d 'Latitude (Location_X)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l lng -d 'Longitude (Location_Y)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l scale -d 'Map zoom' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l label -d 'Place name' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l title -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l description -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l link-url -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "subscribe" -d 'The user followed the account (from a QR code with --scene)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "unsubscribe" -d 'The user unfollowed the account'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "scan" -d 'A follower scanned a parametric QR code (Event SCAN)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "location" -d 'Location report (Event LOCATION)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "click" -d 'A menu click (Event CLICK)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "view" -d 'A menu link (Event VIEW)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "text" -d 'A text message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "image" -d 'An image message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "voice" -d 'A voice message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "video" -d 'A video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "shortvideo" -d 'A short video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "location" -d 'A location message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "link" -d 'A link message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "event" -d 'An event'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "file" -d 'Send an XML file as it is, signed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l host -d 'Address to listen on (0.0.0.0 to accept WeChat directly)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l port -d 'Port (0 picks a free one)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l path -d 'Callback path' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "video" -d 'A video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "shortvideo" -d 'A short video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "location" -d 'A location message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "link" -d 'A link message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "event" -d 'An event'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "file" -d 'Send an XML file as it is, signed'

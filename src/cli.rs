@@ -1,0 +1,336 @@
+//! Every command-line argument, in one place. Only clap types live here; each
+//! command turns its arguments into settings of its own.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wxdev",
+    version,
+    about = "Toolkit for WeChat Official Account (公众号) server developers",
+    long_about = "Toolkit for WeChat Official Account (公众号) server developers: sign and verify callback URLs, \
+play WeChat's server against your endpoint, run a reference endpoint.\n\n\
+Settings come from flags, else WXDEV_* environment variables, else ./wxdev.toml.",
+    after_help = "Exit codes: 0 success, 1 the answer is no (check failed, endpoint rejected or unreachable), 2 usage or settings error."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Settings and output options accepted by every command.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// Print exactly one JSON object on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// When to colour output
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Settings file (default: ./wxdev.toml when present)
+    #[arg(long, global = true, env = "WXDEV_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The Token set in 公众号后台 → 基本配置
+    #[arg(long, global = true, env = "WXDEV_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// The account's AppID
+    #[arg(long, global = true, env = "WXDEV_APPID", value_name = "APPID")]
+    pub appid: Option<String>,
+    /// The account's AppSecret
+    #[arg(long, global = true, env = "WXDEV_SECRET", hide_env_values = true, value_name = "SECRET")]
+    pub secret: Option<String>,
+    /// The EncodingAESKey (43 characters) for safe and compatible mode
+    #[arg(long, global = true, env = "WXDEV_AES_KEY", hide_env_values = true, value_name = "KEY")]
+    pub aes_key: Option<String>,
+    /// The developer's endpoint (服务器地址 URL)
+    #[arg(long, global = true, env = "WXDEV_URL", value_name = "URL")]
+    pub url: Option<String>,
+    /// WeChat API base URL
+    #[arg(long, global = true, env = "WXDEV_API_BASE", value_name = "URL")]
+    pub api_base: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign a callback URL, or print a signature
+    Sign(SignArgs),
+    /// Check a signed URL offline, or do what WeChat does when 提交 is pressed
+    Verify(VerifyArgs),
+    /// Play WeChat's server: send a message or event to an endpoint and judge the reply
+    Simulate(SimulateArgs),
+    /// Run the reference echo endpoint
+    Serve(ServeArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// A URL to sign; without it only the signature is printed
+    #[arg(value_name = "URL")]
+    pub target: Option<String>,
+    /// Timestamp in seconds [default: now]
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<String>,
+    /// Nonce [default: random digits]
+    #[arg(long, value_name = "NONCE")]
+    pub nonce: Option<String>,
+    /// echostr to put in the URL, as in WeChat's verification request
+    #[arg(long, value_name = "ECHOSTR")]
+    pub echostr: Option<String>,
+    /// Show the sorted string that was hashed (on stderr)
+    #[arg(long)]
+    pub explain: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The URL to check [default: the configured endpoint]
+    #[arg(value_name = "URL")]
+    pub target: Option<String>,
+    /// Seconds to wait for the endpoint, as WeChat does
+    #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
+    pub timeout: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    #[command(flatten)]
+    pub options: SimulateOptions,
+    #[command(subcommand)]
+    pub kind: SimulateKind,
+}
+
+/// Options of `simulate`, accepted before or after KIND.
+#[derive(Debug, Args, Clone)]
+pub struct SimulateOptions {
+    /// ToUserName: the account's original id (gh_…)
+    #[arg(long, global = true, value_name = "GH_ID", default_value = "gh_3f5e7a9b1c2d")]
+    pub to: String,
+    /// FromUserName: the sender's OpenID
+    #[arg(long, global = true, value_name = "OPENID", default_value = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M")]
+    pub from: String,
+    /// MsgId [default: a fresh 64-bit id]
+    #[arg(long, global = true, value_name = "ID")]
+    pub msg_id: Option<u64>,
+    /// CreateTime in seconds [default: now]
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub create_time: Option<i64>,
+    /// Seconds WeChat waits for each attempt
+    #[arg(long, global = true, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
+    pub timeout: f64,
+    /// Print the reply body exactly as received
+    #[arg(long, global = true)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum SimulateKind {
+    /// A text message
+    Text {
+        /// The message text
+        #[arg(value_name = "CONTENT")]
+        content: String,
+    },
+    /// An image message
+    Image {
+        #[arg(long, value_name = "URL", default_value = "http://mmbiz.qpic.cn/mmbiz_jpg/wxdevSimulatedImage/0")]
+        pic_url: String,
+        #[arg(long, value_name = "MEDIA_ID", default_value = "sim_image_media_id_Q3BZmJ9pL0xR")]
+        media_id: String,
+    },
+    /// A voice message
+    Voice {
+        #[arg(long, value_name = "MEDIA_ID", default_value = "sim_voice_media_id_7hK2sD8fG1aZ")]
+        media_id: String,
+        /// amr or speex
+        #[arg(long, value_name = "FORMAT", default_value = "amr")]
+        format: String,
+        /// Speech recognition result (sent when recognition is on)
+        #[arg(long, value_name = "TEXT")]
+        recognition: Option<String>,
+    },
+    /// A video message
+    Video(VideoArgs),
+    /// A short video message
+    Shortvideo(VideoArgs),
+    /// A location message
+    Location {
+        /// Latitude (Location_X)
+        #[arg(long, value_name = "DEG", default_value = "23.134521", allow_hyphen_values = true)]
+        lat: String,
+        /// Longitude (Location_Y)
+        #[arg(long, value_name = "DEG", default_value = "113.358803", allow_hyphen_values = true)]
+        lng: String,
+        /// Map zoom
+        #[arg(long, value_name = "N", default_value = "20")]
+        scale: String,
+        /// Place name
+        #[arg(long, value_name = "TEXT", default_value = "广东省广州市海珠区新港中路397号")]
+        label: String,
+    },
+    /// A link message
+    Link {
+        #[arg(long, value_name = "TEXT", default_value = "公众平台官网链接")]
+        title: String,
+        #[arg(long, value_name = "TEXT", default_value = "公众平台官网链接")]
+        description: String,
+        #[arg(long, value_name = "URL", default_value = "https://mp.weixin.qq.com/")]
+        link_url: String,
+    },
+    /// An event
+    Event {
+        #[command(subcommand)]
+        event: EventKind,
+    },
+    /// Send an XML file as it is, signed
+    File {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VideoArgs {
+    #[arg(long, value_name = "MEDIA_ID", default_value = "sim_video_media_id_X9dL3kP0qW2e")]
+    pub media_id: String,
+    #[arg(long, value_name = "MEDIA_ID", default_value = "sim_thumb_media_id_M4nB6vC8xZ1a")]
+    pub thumb_media_id: String,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum EventKind {
+    /// The user followed the account (from a QR code with --scene)
+    Subscribe {
+        /// QR scene: EventKey becomes qrscene_SCENE and a Ticket is sent
+        #[arg(long, value_name = "SCENE")]
+        scene: Option<String>,
+        #[arg(long, value_name = "TICKET")]
+        ticket: Option<String>,
+    },
+    /// The user unfollowed the account
+    Unsubscribe,
+    /// A follower scanned a parametric QR code (Event SCAN)
+    #[command(alias = "SCAN")]
+    Scan {
+        /// EventKey: the scene value
+        #[arg(long, value_name = "KEY")]
+        key: String,
+        #[arg(long, value_name = "TICKET")]
+        ticket: Option<String>,
+    },
+    /// Location report (Event LOCATION)
+    #[command(alias = "LOCATION")]
+    Location {
+        #[arg(long, value_name = "DEG", default_value = "23.137466", allow_hyphen_values = true)]
+        lat: String,
+        #[arg(long, value_name = "DEG", default_value = "113.352425", allow_hyphen_values = true)]
+        lng: String,
+        #[arg(long, value_name = "METERS", default_value = "119.385040")]
+        precision: String,
+    },
+    /// A menu click (Event CLICK)
+    #[command(alias = "CLICK")]
+    Click {
+        /// EventKey of the menu item
+        #[arg(long, value_name = "KEY")]
+        key: String,
+    },
+    /// A menu link (Event VIEW)
+    #[command(alias = "VIEW")]
+    View {
+        /// EventKey: the URL the menu opens
+        #[arg(long, value_name = "URL")]
+        key: String,
+        #[arg(long, value_name = "ID", default_value = "1")]
+        menu_id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (0.0.0.0 to accept WeChat directly)
+    #[arg(long, value_name = "HOST", default_value = "127.0.0.1")]
+    pub host: String,
+    /// Port (0 picks a free one)
+    #[arg(long, value_name = "PORT", default_value_t = crate::config::DEFAULT_PORT)]
+    pub port: u16,
+    /// Callback path
+    #[arg(long, value_name = "PATH", default_value = crate::config::DEFAULT_PATH)]
+    pub path: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 3600.0 => Ok(v),
+        _ => Err(format!("{s:?} is not a number of seconds between 0 and 3600")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn simulate_options_go_anywhere() {
+        let cli = Cli::try_parse_from([
+            "wxdev",
+            "simulate",
+            "event",
+            "click",
+            "--key",
+            "K",
+            "--url",
+            "http://x/",
+            "--json",
+            "--timeout",
+            "0.5",
+        ])
+        .unwrap();
+        assert!(cli.global.json);
+        assert_eq!(cli.global.url.as_deref(), Some("http://x/"));
+        let Command::Simulate(args) = cli.command else { panic!() };
+        assert_eq!(args.options.timeout, 0.5);
+        let cli = Cli::try_parse_from(["wxdev", "--json", "simulate", "--to", "gh_x", "text", "hi"]).unwrap();
+        let Command::Simulate(args) = cli.command else { panic!() };
+        assert_eq!(args.options.to, "gh_x");
+    }
+
+    #[test]
+    fn negative_coordinates_parse() {
+        let cli = Cli::try_parse_from(["wxdev", "simulate", "location", "--lat", "-33.86", "--lng", "151.2"]).unwrap();
+        let Command::Simulate(SimulateArgs { kind: SimulateKind::Location { lat, .. }, .. }) = cli.command else {
+            panic!()
+        };
+        assert_eq!(lat, "-33.86");
+    }
+
+    #[test]
+    fn wechat_event_spellings_are_aliases() {
+        assert!(Cli::try_parse_from(["wxdev", "simulate", "event", "CLICK", "--key", "k"]).is_ok());
+        assert!(Cli::try_parse_from(["wxdev", "simulate", "event", "scan"]).is_err(), "--key is required");
+    }
+}

@@ -1,0 +1,164 @@
+//! Settings: each from its flag, else its WXDEV_* variable (clap merges those
+//! two), else wxdev.toml in the current directory or the file named by
+//! `--config` / `WXDEV_CONFIG`.
+
+use crate::cli::GlobalArgs;
+use crate::error::CliError;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// Port of `serve` and of the default endpoint.
+pub const DEFAULT_PORT: u16 = 8080;
+/// Path of `serve` and of the default endpoint.
+pub const DEFAULT_PATH: &str = "/wechat";
+/// The endpoint `simulate` targets when none is configured: where `serve` listens by default.
+pub const DEFAULT_URL: &str = "http://127.0.0.1:8080/wechat";
+/// The token `serve` and `simulate` fall back to, so the two work together out of the box.
+pub const DEV_TOKEN: &str = "wxdev-dev-token";
+/// Where the WeChat API lives.
+pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
+/// The settings file looked up in the current directory.
+pub const CONFIG_FILE: &str = "wxdev.toml";
+
+/// The keys a settings file may hold.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    token: Option<String>,
+    appid: Option<String>,
+    secret: Option<String>,
+    aes_key: Option<String>,
+    url: Option<String>,
+    api_base: Option<String>,
+}
+
+/// Settings after flags, environment and file have been merged.
+#[derive(Clone, Default)]
+pub struct Settings {
+    pub token: Option<String>,
+    pub appid: Option<String>,
+    pub secret: Option<String>,
+    pub aes_key: Option<String>,
+    pub url: Option<String>,
+    pub api_base: Option<String>,
+    /// The settings file that was read, if any.
+    pub file: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Settings {
+    // The secret, token and key never reach a debug print.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("appid", &self.appid)
+            .field("url", &self.url)
+            .field("api_base", &self.api_base)
+            .field("file", &self.file)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a token came from, when it matters to say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenSource {
+    Configured,
+    DevelopmentDefault,
+}
+
+impl Settings {
+    /// Merges flags and environment (already in `args`) over the settings file.
+    pub fn load(args: &GlobalArgs) -> Result<Settings, CliError> {
+        Self::load_in(args, Path::new("."))
+    }
+
+    fn load_in(args: &GlobalArgs, dir: &Path) -> Result<Settings, CliError> {
+        let (file, path) = match &args.config {
+            Some(path) => (Some(read_file(path)?), Some(path.clone())),
+            None => {
+                let path = dir.join(CONFIG_FILE);
+                if path.is_file() {
+                    (Some(read_file(&path)?), Some(path))
+                } else {
+                    (None, None)
+                }
+            }
+        };
+        let file = file.unwrap_or_default();
+        let pick =
+            |flag: &Option<String>, from_file: Option<String>| flag.clone().or(from_file).filter(|v| !v.is_empty());
+        Ok(Settings {
+            token: pick(&args.token, file.token),
+            appid: pick(&args.appid, file.appid),
+            secret: pick(&args.secret, file.secret),
+            aes_key: pick(&args.aes_key, file.aes_key),
+            url: pick(&args.url, file.url),
+            api_base: pick(&args.api_base, file.api_base),
+            file: path,
+        })
+    }
+
+    /// The token for commands that check a real configuration (`sign`, `verify`).
+    pub fn require_token(&self) -> Result<&str, CliError> {
+        self.token.as_deref().ok_or_else(|| {
+            CliError::usage("no token configured")
+                .hint("pass --token, set WXDEV_TOKEN, or put token = \"…\" in wxdev.toml (the Token from 公众号后台 → 基本配置)")
+        })
+    }
+
+    /// The token for `serve` and `simulate`, which fall back to the development default.
+    pub fn token_or_dev(&self) -> (&str, TokenSource) {
+        match &self.token {
+            Some(token) => (token, TokenSource::Configured),
+            None => (DEV_TOKEN, TokenSource::DevelopmentDefault),
+        }
+    }
+
+    pub fn api_base(&self) -> &str {
+        self.api_base.as_deref().unwrap_or(DEFAULT_API_BASE)
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileSettings, CliError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CliError::usage(format!("cannot read settings file {}: {}", path.display(), crate::error::io_reason(&e)))
+            .hint("check --config / WXDEV_CONFIG")
+    })?;
+    toml::from_str(&text).map_err(|e| {
+        let detail = e.message().to_owned();
+        let line = e.span().map(|span| text[..span.start].lines().count().max(1));
+        let place = line.map(|l| format!(" line {l}")).unwrap_or_default();
+        CliError::usage(format!("settings file {}{place}: {detail}", path.display()))
+            .hint("keys are token, appid, secret, aes_key, url, api_base; values are quoted strings")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_beats_file_and_file_fills_gaps() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "token = \"fromfile\"\nappid = \"wx1\"\n").unwrap();
+        let args = GlobalArgs { token: Some("flag".into()), ..Default::default() };
+        let s = Settings::load_in(&args, dir.path()).unwrap();
+        assert_eq!(s.token.as_deref(), Some("flag"));
+        assert_eq!(s.appid.as_deref(), Some("wx1"));
+    }
+
+    #[test]
+    fn bad_files_are_usage_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "tokn = \"x\"\n").unwrap();
+        let err = Settings::load_in(&GlobalArgs::default(), dir.path()).unwrap_err();
+        assert!(err.to_string().contains("tokn"), "{err}");
+        let missing = GlobalArgs { config: Some(dir.path().join("nope.toml")), ..Default::default() };
+        assert!(Settings::load_in(&missing, dir.path()).is_err());
+    }
+
+    #[test]
+    fn debug_hides_secrets() {
+        let s = Settings { secret: Some("S3CRET".into()), token: Some("T0KEN".into()), ..Default::default() };
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("S3CRET") && !shown.contains("T0KEN"));
+    }
+}

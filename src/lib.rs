@@ -1,0 +1,14 @@
+//! wxdev: a toolkit for WeChat Official Account (公众号) server developers.
+//!
+//! The library holds the shared core ([`wechat`]: signatures, message and
+//! reply XML, judging replies as WeChat does), the reference endpoint
+//! ([`server`]) and the commands; `src/main.rs` only parses and dispatches.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod net;
+pub mod output;
+pub mod server;
+pub mod wechat;

@@ -1,0 +1,146 @@
+//! The query string WeChat puts on every callback request (PROTOCOL.md §1–2).
+
+use super::signature::Signature;
+use url::form_urlencoded;
+
+/// The callback query parameters, as received or as about to be sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CallbackQuery {
+    pub signature: Option<String>,
+    pub timestamp: Option<String>,
+    pub nonce: Option<String>,
+    pub echostr: Option<String>,
+    pub openid: Option<String>,
+    /// `aes` in safe and compatible mode; absent or `raw` in plain mode.
+    pub encrypt_type: Option<String>,
+    pub msg_signature: Option<String>,
+}
+
+/// Why a URL signature check failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SignatureCheck {
+    #[error("the query has no `{0}` parameter")]
+    Missing(&'static str),
+    #[error("signature mismatch: expected {expected}, got {given}")]
+    Mismatch { expected: String, given: String },
+}
+
+impl CallbackQuery {
+    /// A freshly signed query, as WeChat sends it now.
+    pub fn signed(token: &str) -> Self {
+        Self::signed_at(token, super::signature::now_timestamp(), super::signature::fresh_nonce())
+    }
+
+    pub fn signed_at(token: &str, timestamp: String, nonce: String) -> Self {
+        let signature = Signature::url(token, &timestamp, &nonce).to_string();
+        CallbackQuery {
+            signature: Some(signature),
+            timestamp: Some(timestamp),
+            nonce: Some(nonce),
+            ..Default::default()
+        }
+    }
+
+    /// Parses a raw query string; unknown parameters are ignored, the first value of a repeated one wins.
+    pub fn parse(query: &str) -> Self {
+        let mut q = CallbackQuery::default();
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let slot = match key.as_ref() {
+                "signature" => &mut q.signature,
+                "timestamp" => &mut q.timestamp,
+                "nonce" => &mut q.nonce,
+                "echostr" => &mut q.echostr,
+                "openid" => &mut q.openid,
+                "encrypt_type" => &mut q.encrypt_type,
+                "msg_signature" => &mut q.msg_signature,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value.into_owned());
+            }
+        }
+        q
+    }
+
+    /// Whether the request says it is encrypted (safe or compatible mode).
+    pub fn is_encrypted(&self) -> bool {
+        self.encrypt_type.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("aes"))
+    }
+
+    /// The parameters in the order WeChat sends them.
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        let fields = [
+            ("signature", &self.signature),
+            ("echostr", &self.echostr),
+            ("timestamp", &self.timestamp),
+            ("nonce", &self.nonce),
+            ("openid", &self.openid),
+            ("encrypt_type", &self.encrypt_type),
+            ("msg_signature", &self.msg_signature),
+        ];
+        fields.into_iter().filter_map(|(k, v)| v.as_deref().map(|v| (k, v))).collect()
+    }
+
+    /// Checks `signature` against the token, in constant time.
+    pub fn check_signature(&self, token: &str) -> Result<Signature, SignatureCheck> {
+        let given = self.signature.as_deref().ok_or(SignatureCheck::Missing("signature"))?;
+        let timestamp = self.timestamp.as_deref().ok_or(SignatureCheck::Missing("timestamp"))?;
+        let nonce = self.nonce.as_deref().ok_or(SignatureCheck::Missing("nonce"))?;
+        let expected = Signature::url(token, timestamp, nonce);
+        if expected.matches(given) {
+            Ok(expected)
+        } else {
+            Err(SignatureCheck::Mismatch { expected: expected.to_string(), given: given.to_owned() })
+        }
+    }
+}
+
+/// Returns `url` with the query's parameters set, replacing any of the same
+/// name and keeping every other parameter.
+pub fn with_query(url: &url::Url, query: &CallbackQuery) -> url::Url {
+    let pairs = query.pairs();
+    let mut out = url.clone();
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| !pairs.iter().any(|(name, _)| name == k))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    {
+        let mut serializer = out.query_pairs_mut();
+        serializer.clear();
+        for (k, v) in &kept {
+            serializer.append_pair(k, v);
+        }
+        for (k, v) in pairs {
+            serializer.append_pair(k, v);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_check() {
+        let q = CallbackQuery::parse(
+            "signature=f464b24fc39322e44b38aa78f5edd27bd1441696&timestamp=1714036504&nonce=1514711492&echostr=4375120948345356249",
+        );
+        assert_eq!(q.echostr.as_deref(), Some("4375120948345356249"));
+        assert!(q.check_signature("AAAAA").is_ok());
+        assert!(matches!(q.check_signature("AAAAB"), Err(SignatureCheck::Mismatch { .. })));
+        assert_eq!(CallbackQuery::parse("timestamp=1").check_signature("t"), Err(SignatureCheck::Missing("signature")));
+    }
+
+    #[test]
+    fn with_query_keeps_other_parameters() {
+        let url = url::Url::parse("http://h/wx?a=1&signature=old&b=%E4%BD%A0").unwrap();
+        let q = CallbackQuery::signed_at("t", "1".into(), "2".into());
+        let out = with_query(&url, &q);
+        let pairs: Vec<_> = out.query_pairs().collect();
+        assert_eq!(pairs[0], ("a".into(), "1".into()));
+        assert_eq!(pairs[1], ("b".into(), "你".into()));
+        assert_eq!(pairs.iter().filter(|(k, _)| k == "signature").count(), 1);
+    }
+}

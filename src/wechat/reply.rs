@@ -1,0 +1,378 @@
+//! Passive replies (PROTOCOL.md §2) and how WeChat judges them.
+
+use super::xml::Element;
+
+/// A passive reply to one incoming message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    /// ToUserName: the OpenID of the user who sent the message.
+    pub to: String,
+    /// FromUserName: the account's original id.
+    pub from: String,
+    pub create_time: i64,
+    pub body: ReplyBody,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReplyBody {
+    Text {
+        content: String,
+    },
+    Image {
+        media_id: String,
+    },
+    Voice {
+        media_id: String,
+    },
+    Video {
+        media_id: String,
+        title: Option<String>,
+        description: Option<String>,
+    },
+    Music {
+        thumb_media_id: String,
+        title: Option<String>,
+        description: Option<String>,
+        music_url: Option<String>,
+        hq_music_url: Option<String>,
+    },
+    News {
+        articles: Vec<Article>,
+    },
+    TransferCustomerService {
+        kf_account: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Article {
+    pub title: String,
+    pub description: String,
+    pub pic_url: String,
+    pub url: String,
+}
+
+/// The MsgTypes a passive reply may have.
+pub const REPLY_TYPES: [&str; 7] = ["text", "image", "voice", "video", "music", "news", "transfer_customer_service"];
+
+impl ReplyBody {
+    pub fn msg_type(&self) -> &'static str {
+        match self {
+            ReplyBody::Text { .. } => "text",
+            ReplyBody::Image { .. } => "image",
+            ReplyBody::Voice { .. } => "voice",
+            ReplyBody::Video { .. } => "video",
+            ReplyBody::Music { .. } => "music",
+            ReplyBody::News { .. } => "news",
+            ReplyBody::TransferCustomerService { .. } => "transfer_customer_service",
+        }
+    }
+}
+
+impl Reply {
+    pub fn to_element(&self) -> Element {
+        let t = |name: &str, value: &str| Element::text(name, value);
+        let mut children = vec![
+            t("ToUserName", &self.to),
+            t("FromUserName", &self.from),
+            Element::number("CreateTime", self.create_time),
+            t("MsgType", self.body.msg_type()),
+        ];
+        let optional = |name: &str, value: &Option<String>| value.as_ref().map(|v| t(name, v));
+        match &self.body {
+            ReplyBody::Text { content } => children.push(t("Content", content)),
+            ReplyBody::Image { media_id } => children.push(Element::parent("Image", vec![t("MediaId", media_id)])),
+            ReplyBody::Voice { media_id } => children.push(Element::parent("Voice", vec![t("MediaId", media_id)])),
+            ReplyBody::Video { media_id, title, description } => {
+                let mut video = vec![t("MediaId", media_id)];
+                video.extend(optional("Title", title));
+                video.extend(optional("Description", description));
+                children.push(Element::parent("Video", video));
+            }
+            ReplyBody::Music { thumb_media_id, title, description, music_url, hq_music_url } => {
+                let mut music = Vec::new();
+                music.extend(optional("Title", title));
+                music.extend(optional("Description", description));
+                music.extend(optional("MusicUrl", music_url));
+                music.extend(optional("HQMusicUrl", hq_music_url));
+                music.push(t("ThumbMediaId", thumb_media_id));
+                children.push(Element::parent("Music", music));
+            }
+            ReplyBody::News { articles } => {
+                children.push(Element::number("ArticleCount", articles.len()));
+                let items = articles
+                    .iter()
+                    .map(|a| {
+                        Element::parent(
+                            "item",
+                            vec![
+                                t("Title", &a.title),
+                                t("Description", &a.description),
+                                t("PicUrl", &a.pic_url),
+                                t("Url", &a.url),
+                            ],
+                        )
+                    })
+                    .collect();
+                children.push(Element::parent("Articles", items));
+            }
+            ReplyBody::TransferCustomerService { kf_account } => {
+                if let Some(kf) = kf_account {
+                    children.push(Element::parent("TransInfo", vec![t("KfAccount", kf)]));
+                }
+            }
+        }
+        Element::parent("xml", children)
+    }
+
+    pub fn to_xml(&self) -> String {
+        self.to_element().render()
+    }
+}
+
+/// What the reply must answer: who sent the message, to which account, and what it was.
+#[derive(Debug, Clone)]
+pub struct Expectation<'a> {
+    /// The sender's OpenID: the reply's ToUserName.
+    pub user: &'a str,
+    /// The account's id: the reply's FromUserName.
+    pub account: &'a str,
+    /// The MsgType of the message being answered ("text", "event", …).
+    pub answering: &'a str,
+}
+
+/// WeChat's view of a reply body.
+#[derive(Debug, Clone, Default)]
+pub struct Judgement {
+    /// The reply as parsed, when the body was an XML reply.
+    pub reply: Option<Element>,
+    /// The body means "no reply" (`success` or empty).
+    pub silent: bool,
+    /// Reasons WeChat would reject the reply. Empty means accepted.
+    pub problems: Vec<String>,
+    /// Accepted, but probably not what the developer meant.
+    pub warnings: Vec<String>,
+}
+
+impl Judgement {
+    pub fn accepted(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Judges a plaintext reply body (HTTP 200 assumed) as WeChat would.
+pub fn judge(body: &str, expect: &Expectation) -> Judgement {
+    let mut judgement = Judgement::default();
+    let trimmed = body.trim();
+    if trimmed.is_empty() || trimmed == "success" {
+        judgement.silent = true;
+        if !body.is_empty() && body != "success" {
+            judgement.warnings.push(format!(
+                "the body {body:?} has whitespace around it; answer exactly \"success\" or an empty body"
+            ));
+        }
+        return judgement;
+    }
+    if let Some(reason) = not_xml_reason(trimmed) {
+        judgement.problems.push(reason);
+        return judgement;
+    }
+    let root = match Element::parse_document(trimmed) {
+        Ok(root) => root,
+        Err(e) => {
+            judgement.problems.push(format!("the reply is not a valid WeChat XML document: {e}"));
+            return judgement;
+        }
+    };
+    check_reply(&root, expect, &mut judgement);
+    judgement.reply = Some(root);
+    judgement
+}
+
+/// Names a body that is plainly not XML, or None when it looks like XML.
+fn not_xml_reason(body: &str) -> Option<String> {
+    let lower = body.get(..body.len().min(512)).unwrap_or(body).to_ascii_lowercase();
+    if lower.starts_with('{') || lower.starts_with('[') {
+        return Some("the reply is JSON; WeChat only accepts an XML reply, \"success\" or an empty body".into());
+    }
+    if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body") {
+        return Some("the reply is an HTML page (an error page or a framework default?); WeChat needs an XML reply, \"success\" or an empty body".into());
+    }
+    if !lower.starts_with('<') {
+        return Some(format!(
+            "the reply is plain text {:?}; WeChat only accepts an XML reply, \"success\" or an empty body",
+            shorten(body, 60)
+        ));
+    }
+    None
+}
+
+fn check_reply(root: &Element, expect: &Expectation, out: &mut Judgement) {
+    let problems = &mut out.problems;
+    let warnings = &mut out.warnings;
+    match root.child_text("ToUserName") {
+        None => problems.push("<ToUserName> is missing: it must be the sender's OpenID".into()),
+        Some(to) if to != expect.user => {
+            let hint = if to == expect.account { " (ToUserName and FromUserName look swapped)" } else { "" };
+            problems.push(format!("<ToUserName> is {to:?} but must be the sender's OpenID {:?}{hint}", expect.user));
+        }
+        _ => {}
+    }
+    match root.child_text("FromUserName") {
+        None => problems.push("<FromUserName> is missing: it must be the account's id (gh_…)".into()),
+        Some(from) if from != expect.account => {
+            problems.push(format!("<FromUserName> is {from:?} but must be the account's id {:?}", expect.account));
+        }
+        _ => {}
+    }
+    match root.child_text("CreateTime").map(str::trim) {
+        None => problems.push("<CreateTime> is missing".into()),
+        Some(time) => match time.parse::<i64>() {
+            Err(_) => problems.push(format!("<CreateTime> is {time:?}, expected an integer number of seconds")),
+            Ok(t) if t > 100_000_000_000 => {
+                warnings.push(format!("<CreateTime> {t} looks like milliseconds; WeChat uses seconds"))
+            }
+            Ok(_) => {}
+        },
+    }
+    let Some(msg_type) = root.child_text("MsgType") else {
+        problems.push(format!("<MsgType> is missing (one of {})", REPLY_TYPES.join(", ")));
+        return;
+    };
+    let leaf = |parent: &str, name: &str| root.child(parent).and_then(|p| p.child_text(name));
+    let mut require = |present: Option<&str>, what: &str| match present {
+        None => problems.push(format!("a {msg_type} reply needs {what}")),
+        Some(v) if v.trim().is_empty() => problems.push(format!("{what} is empty")),
+        _ => {}
+    };
+    match msg_type {
+        "text" => match root.child_text("Content") {
+            None => require(None, "<Content>"),
+            Some(content) => {
+                if content.is_empty() {
+                    warnings
+                        .push("<Content> is empty: the user sees nothing; answer \"success\" to send no reply".into());
+                }
+                if content.contains("\\n") {
+                    warnings.push("<Content> contains a literal \\n; use a real newline".into());
+                }
+            }
+        },
+        "image" => require(leaf("Image", "MediaId"), "<Image><MediaId>"),
+        "voice" => require(leaf("Voice", "MediaId"), "<Voice><MediaId>"),
+        "video" => require(leaf("Video", "MediaId"), "<Video><MediaId>"),
+        "music" => require(leaf("Music", "ThumbMediaId"), "<Music><ThumbMediaId>"),
+        "news" => check_news(root, expect, problems, warnings),
+        "transfer_customer_service" => {}
+        "" => problems.push("<MsgType> is empty".into()),
+        other => {
+            let hint = match other {
+                "news_article" | "mpnews" => " (mpnews is for mass sends, not passive replies)",
+                "event" => " (event is an incoming type, not a reply)",
+                _ => "",
+            };
+            problems
+                .push(format!("<MsgType> {other:?} is not a reply type{hint}; use one of {}", REPLY_TYPES.join(", ")))
+        }
+    }
+}
+
+fn check_news(root: &Element, expect: &Expectation, problems: &mut Vec<String>, warnings: &mut Vec<String>) {
+    let items: Vec<&Element> =
+        root.child("Articles").map(|a| a.children.iter().filter(|c| c.name == "item").collect()).unwrap_or_default();
+    if items.is_empty() {
+        problems.push("a news reply needs <Articles> with at least one <item>".into());
+        return;
+    }
+    match root.child_text("ArticleCount").map(str::trim) {
+        None => problems.push("a news reply needs <ArticleCount>".into()),
+        Some(count) => match count.parse::<usize>() {
+            Ok(n) if n == items.len() => {}
+            _ => problems.push(format!("<ArticleCount> is {count:?} but <Articles> holds {} item(s)", items.len())),
+        },
+    }
+    for (i, item) in items.iter().enumerate() {
+        if item.child_text("Title").is_none_or(|t| t.trim().is_empty()) {
+            problems.push(format!("article {} has no <Title>", i + 1));
+        }
+        if item.child_text("Url").is_none_or(|u| u.trim().is_empty()) {
+            warnings.push(format!("article {} has no <Url>: tapping it goes nowhere", i + 1));
+        }
+    }
+    if items.len() > 8 {
+        problems.push(format!("a news reply holds at most 8 articles, this one {}", items.len()));
+    } else if items.len() > 1
+        && ["text", "image", "voice", "video", "shortvideo", "news", "location", "link"].contains(&expect.answering)
+    {
+        warnings.push(format!(
+            "a news reply with {} articles to a {} message: WeChat shows only the first",
+            items.len(),
+            expect.answering
+        ));
+    }
+}
+
+/// Cuts text to at most `max` characters for messages.
+pub fn shorten(text: &str, max: usize) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXPECT: Expectation = Expectation { user: "oUser", account: "gh_acct", answering: "text" };
+
+    fn text_reply(content: &str) -> Reply {
+        Reply {
+            to: "oUser".into(),
+            from: "gh_acct".into(),
+            create_time: 1,
+            body: ReplyBody::Text { content: content.into() },
+        }
+    }
+
+    #[test]
+    fn accepts_good_replies_and_silence() {
+        assert!(judge(&text_reply("hi").to_xml(), &EXPECT).accepted());
+        for body in ["", "success"] {
+            let j = judge(body, &EXPECT);
+            assert!(j.accepted() && j.silent && j.warnings.is_empty());
+        }
+        let j = judge("success\n", &EXPECT);
+        assert!(j.accepted() && !j.warnings.is_empty());
+    }
+
+    #[test]
+    fn names_envelope_problems() {
+        let mut swapped = text_reply("hi");
+        std::mem::swap(&mut swapped.to, &mut swapped.from);
+        let j = judge(&swapped.to_xml(), &EXPECT);
+        assert!(j.problems.iter().any(|p| p.contains("swapped")), "{:?}", j.problems);
+    }
+
+    #[test]
+    fn rejects_non_xml() {
+        assert!(judge("{\"a\":1}", &EXPECT).problems[0].contains("JSON"));
+        assert!(judge("<!DOCTYPE html><html></html>", &EXPECT).problems[0].contains("HTML"));
+        assert!(judge("hello", &EXPECT).problems[0].contains("plain text"));
+        assert!(judge("<xml><a></xml>", &EXPECT).problems[0].contains("not a valid"));
+    }
+
+    #[test]
+    fn news_rules() {
+        let article = Article { title: "t".into(), url: "u".into(), ..Default::default() };
+        let mut reply = text_reply("");
+        reply.body = ReplyBody::News { articles: vec![article.clone(), article.clone()] };
+        let j = judge(&reply.to_xml(), &EXPECT);
+        assert!(j.accepted() && j.warnings.iter().any(|w| w.contains("only the first")));
+        reply.body = ReplyBody::News { articles: vec![article; 9] };
+        assert!(!judge(&reply.to_xml(), &Expectation { answering: "event", ..EXPECT }).accepted());
+    }
+}

@@ -1,0 +1,282 @@
+//! The XML WeChat speaks: a root `<xml>` of flat or shallowly nested elements,
+//! text in CDATA. A small tree keeps every element (known or not) in order so
+//! that nothing is lost on a round trip.
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use serde_json::{Map, Value};
+use std::fmt::Write as _;
+
+/// Deeper nesting than this is refused: WeChat's own payloads are 3 levels deep.
+const MAX_DEPTH: usize = 16;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum XmlError {
+    #[error("the body is empty")]
+    Empty,
+    #[error("a DOCTYPE declaration is not allowed (WeChat never sends one; entity expansion is refused)")]
+    Doctype,
+    #[error("not well-formed XML: {0}")]
+    Malformed(String),
+    #[error("the root element is <{0}>, expected <xml>")]
+    WrongRoot(String),
+    #[error("elements nested deeper than {MAX_DEPTH} levels")]
+    TooDeep,
+}
+
+/// One XML element: its name, its text (CDATA and character data joined), and its children.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Element {
+    pub name: String,
+    pub text: String,
+    /// Whether the text is written as CDATA when rendered.
+    pub cdata: bool,
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    /// An element with text written as CDATA.
+    pub fn text(name: &str, text: impl Into<String>) -> Self {
+        Element { name: name.to_owned(), text: text.into(), cdata: true, children: Vec::new() }
+    }
+
+    /// An element with text written as plain character data (numbers: CreateTime, MsgId, …).
+    pub fn number(name: &str, value: impl ToString) -> Self {
+        Element { name: name.to_owned(), text: value.to_string(), cdata: false, children: Vec::new() }
+    }
+
+    /// An element holding children.
+    pub fn parent(name: &str, children: Vec<Element>) -> Self {
+        Element { name: name.to_owned(), text: String::new(), cdata: false, children }
+    }
+
+    /// Parses a WeChat document, whose root must be `<xml>`.
+    pub fn parse_document(input: &str) -> Result<Element, XmlError> {
+        let root = Self::parse(input)?;
+        if root.name != "xml" {
+            return Err(XmlError::WrongRoot(root.name));
+        }
+        Ok(root)
+    }
+
+    /// Parses any single-rooted document; DOCTYPE is refused and no entity but
+    /// the five predefined ones and character references is expanded.
+    pub fn parse(input: &str) -> Result<Element, XmlError> {
+        let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+        if input.trim().is_empty() {
+            return Err(XmlError::Empty);
+        }
+        let mut reader = Reader::from_str(input);
+        reader.config_mut().check_end_names = true;
+        let mut stack: Vec<Element> = Vec::new();
+        let mut root: Option<Element> = None;
+        loop {
+            let event = reader
+                .read_event()
+                .map_err(|e| XmlError::Malformed(format!("{e} (at byte {})", reader.error_position())))?;
+            match event {
+                Event::DocType(_) => return Err(XmlError::Doctype),
+                Event::Start(start) => {
+                    if root.is_some() {
+                        return Err(XmlError::Malformed("content after the root element".into()));
+                    }
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(XmlError::TooDeep);
+                    }
+                    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+                    stack.push(Element { name, ..Default::default() });
+                }
+                Event::Empty(start) => {
+                    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+                    let element = Element { name, ..Default::default() };
+                    match stack.last_mut() {
+                        Some(parent) => parent.children.push(element),
+                        None if root.is_none() => root = Some(element),
+                        None => return Err(XmlError::Malformed("content after the root element".into())),
+                    }
+                }
+                Event::End(_) => {
+                    let mut element = stack.pop().ok_or_else(|| XmlError::Malformed("unexpected end tag".into()))?;
+                    if !element.children.is_empty() && element.text.trim().is_empty() {
+                        element.text.clear();
+                    }
+                    match stack.last_mut() {
+                        Some(parent) => parent.children.push(element),
+                        None => root = Some(element),
+                    }
+                }
+                Event::Text(text) => {
+                    let unescaped = text.unescape().map_err(|e| XmlError::Malformed(e.to_string()))?;
+                    match stack.last_mut() {
+                        Some(current) => current.text.push_str(&unescaped),
+                        None if unescaped.trim().is_empty() => {}
+                        None => return Err(XmlError::Malformed("text outside the root element".into())),
+                    }
+                }
+                Event::CData(data) => {
+                    let current =
+                        stack.last_mut().ok_or_else(|| XmlError::Malformed("CDATA outside the root element".into()))?;
+                    let data = std::str::from_utf8(&data).map_err(|e| XmlError::Malformed(e.to_string()))?;
+                    current.text.push_str(data);
+                    current.cdata = true;
+                }
+                Event::Eof => break,
+                Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+            }
+        }
+        if let Some(open) = stack.last() {
+            return Err(XmlError::Malformed(format!("<{}> is never closed", open.name)));
+        }
+        root.ok_or(XmlError::Malformed("no root element".into()))
+    }
+
+    /// The first child with this name.
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    /// The text of the first child with this name.
+    pub fn child_text(&self, name: &str) -> Option<&str> {
+        self.child(name).map(|c| c.text.as_str())
+    }
+
+    /// Renders the element, CDATA where marked (with `]]>` split safely).
+    pub fn render(&self) -> String {
+        let mut out = String::with_capacity(256);
+        self.render_into(&mut out);
+        out
+    }
+
+    pub fn render_into(&self, out: &mut String) {
+        let _ = write!(out, "<{}>", self.name);
+        if self.children.is_empty() {
+            if self.cdata {
+                push_cdata(out, &self.text);
+            } else {
+                push_escaped(out, &self.text);
+            }
+        } else {
+            for child in &self.children {
+                child.render_into(out);
+            }
+        }
+        let _ = write!(out, "</{}>", self.name);
+    }
+
+    /// The children as a JSON object: names as keys, nested elements as
+    /// objects, repeated names as arrays, leaves as strings.
+    pub fn to_json(&self) -> Value {
+        if self.children.is_empty() {
+            return Value::String(self.text.clone());
+        }
+        let mut map = Map::new();
+        for child in &self.children {
+            let value = child.to_json();
+            match map.get_mut(&child.name) {
+                None => {
+                    map.insert(child.name.clone(), value);
+                }
+                // Leaves are strings and parents objects, so an array here is one we grouped.
+                Some(Value::Array(items)) => items.push(value),
+                Some(existing) => {
+                    let first = existing.take();
+                    *existing = Value::Array(vec![first, value]);
+                }
+            }
+        }
+        Value::Object(map)
+    }
+}
+
+/// Writes text as CDATA, splitting any `]]>` so the section cannot end early.
+pub fn push_cdata(out: &mut String, text: &str) {
+    out.push_str("<![CDATA[");
+    out.push_str(&text.replace("]]>", "]]]]><![CDATA[>"));
+    out.push_str("]]>");
+}
+
+/// Writes text as escaped character data.
+pub fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(content: &str) -> String {
+        let mut out = String::from("<xml>");
+        Element::text("Content", content).render_into(&mut out);
+        out.push_str("</xml>");
+        out
+    }
+
+    #[test]
+    fn cdata_terminator_survives_round_trip() {
+        for content in ["a]]>b", "]]>", "]]]]>", "x]]>]]>y", "]]"] {
+            let parsed = Element::parse_document(&doc(content)).unwrap();
+            assert_eq!(parsed.child_text("Content"), Some(content), "{content:?}");
+        }
+    }
+
+    #[test]
+    fn hard_text_survives_round_trip() {
+        let content = "你好 😀\nline2\r\n\u{2}\u{1d} <xml><a>nested</a></xml> &amp; 'q\" ";
+        let rendered = doc(content);
+        assert!(rendered.contains("<![CDATA["));
+        let parsed = Element::parse_document(&rendered).unwrap();
+        assert_eq!(parsed.child_text("Content"), Some(content));
+    }
+
+    #[test]
+    fn doctype_is_refused() {
+        let evil = r#"<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY e "boom">]><xml><Content>&e;</Content></xml>"#;
+        assert_eq!(Element::parse_document(evil), Err(XmlError::Doctype));
+    }
+
+    #[test]
+    fn unknown_entities_are_not_expanded() {
+        assert!(matches!(Element::parse_document("<xml><Content>&e;</Content></xml>"), Err(XmlError::Malformed(_))));
+        let ok = Element::parse_document("<xml><Content>a &lt; b &#20320;</Content></xml>").unwrap();
+        assert_eq!(ok.child_text("Content"), Some("a < b 你"));
+    }
+
+    #[test]
+    fn malformed_and_wrong_root() {
+        assert_eq!(Element::parse_document(""), Err(XmlError::Empty));
+        assert!(matches!(Element::parse_document("<xml><a></xml>"), Err(XmlError::Malformed(_))));
+        assert!(matches!(Element::parse_document("<xml>"), Err(XmlError::Malformed(_))));
+        assert!(matches!(Element::parse_document("hello"), Err(XmlError::Malformed(_))));
+        assert!(matches!(Element::parse_document("<xml/><xml/>"), Err(XmlError::Malformed(_))));
+        assert_eq!(Element::parse_document("<root></root>"), Err(XmlError::WrongRoot("root".into())));
+        let deep = "<a>".repeat(40) + &"</a>".repeat(40);
+        assert_eq!(Element::parse(&deep), Err(XmlError::TooDeep));
+    }
+
+    #[test]
+    fn json_view_nests_and_groups() {
+        let xml = "<xml><MsgType><![CDATA[news]]></MsgType><ArticleCount>2</ArticleCount><Articles>\
+                   <item><Title><![CDATA[a]]></Title></item><item><Title><![CDATA[b]]></Title></item></Articles>\
+                   <Image><MediaId><![CDATA[m]]></MediaId></Image></xml>";
+        let json = Element::parse_document(xml).unwrap().to_json();
+        assert_eq!(json["MsgType"], "news");
+        assert_eq!(json["ArticleCount"], "2");
+        assert_eq!(json["Articles"]["item"][1]["Title"], "b");
+        assert_eq!(json["Image"]["MediaId"], "m");
+    }
+
+    #[test]
+    fn numbers_render_without_cdata_and_whitespace_between_elements_is_dropped() {
+        let xml = "<xml>\n  <CreateTime>1348831860</CreateTime>\n</xml>";
+        let parsed = Element::parse_document(xml).unwrap();
+        assert_eq!(parsed.text, "");
+        assert_eq!(parsed.render(), "<xml><CreateTime>1348831860</CreateTime></xml>");
+    }
+}
