@@ -1,1 +1,259 @@
+//! The reference endpoint behind `wxdev serve`: verifies WeChat's signature,
+//! answers the URL check, echoes messages back, de-duplicates retries, and
+//! logs one line per request.
 
+use crate::http_server::{read_body, respond, Body, BodyError, TEXT_PLAIN, TEXT_XML};
+use crate::request_log::{clock, RequestLog};
+use crate::wechat::callback::SignatureCheck;
+use crate::wechat::reply::shorten;
+use crate::wechat::{unix_now, Body as MessageBody, CallbackQuery, Event, Incoming, Reply, ReplyBody};
+use bytes::Bytes;
+use colored::Colorize;
+use hyper::{Method, Request, Response, StatusCode};
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Bodies above this are refused with 413.
+pub const MAX_BODY: usize = 1024 * 1024;
+/// How long a reply is remembered for WeChat's retries of the same message.
+const RETRY_MEMORY: Duration = Duration::from_secs(60);
+/// How many replies are remembered at most.
+const RETRY_CAPACITY: usize = 8192;
+
+/// What the endpoint needs to know.
+#[derive(Clone)]
+pub struct EndpointConfig {
+    pub token: String,
+    /// The callback path, e.g. `/wechat`.
+    pub path: String,
+    /// One JSON object per log line instead of human text.
+    pub json_log: bool,
+}
+
+pub struct Endpoint {
+    config: EndpointConfig,
+    retries: Mutex<RetryMemory>,
+    log: RequestLog,
+}
+
+/// What one request came to, for the log line.
+struct Outcome {
+    status: StatusCode,
+    kind: String,
+    from: String,
+    summary: String,
+    answer: String,
+    retry: bool,
+}
+
+impl Outcome {
+    fn refused(status: StatusCode, reason: impl Into<String>) -> Self {
+        Outcome {
+            status,
+            kind: "-".into(),
+            from: "-".into(),
+            summary: String::new(),
+            answer: reason.into(),
+            retry: false,
+        }
+    }
+}
+
+impl Endpoint {
+    pub fn new(config: EndpointConfig, log: RequestLog) -> Self {
+        Endpoint { config, retries: Mutex::new(RetryMemory::default()), log }
+    }
+
+    pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {
+        let started = Instant::now();
+        let method = req.method().clone();
+        let (response, outcome) = self.dispatch(req).await;
+        self.log_line(&method, &outcome, started.elapsed());
+        response
+    }
+
+    async fn dispatch(&self, req: Request<hyper::body::Incoming>) -> (Response<Body>, Outcome) {
+        if req.uri().path() != self.config.path {
+            let reason = format!("wrong path {} (serving {})", req.uri().path(), self.config.path);
+            return refuse(StatusCode::NOT_FOUND, reason);
+        }
+        let query = CallbackQuery::parse(req.uri().query().unwrap_or(""));
+        if let Err(check) = query.check_signature(&self.config.token) {
+            let reason = match check {
+                SignatureCheck::Missing(name) => format!("no {name} in the query"),
+                SignatureCheck::Mismatch { .. } => "signature mismatch (different token?)".to_owned(),
+            };
+            return refuse(StatusCode::FORBIDDEN, reason);
+        }
+        match *req.method() {
+            Method::GET => match query.echostr {
+                Some(echostr) => {
+                    let outcome = Outcome {
+                        status: StatusCode::OK,
+                        kind: "verify".into(),
+                        from: "-".into(),
+                        summary: format!("echostr {}", shorten(&echostr, 24)),
+                        answer: "echostr".into(),
+                        retry: false,
+                    };
+                    (respond(StatusCode::OK, TEXT_PLAIN, echostr), outcome)
+                }
+                None => refuse(StatusCode::BAD_REQUEST, "GET without echostr"),
+            },
+            Method::POST => self.message(req).await,
+            _ => refuse(StatusCode::METHOD_NOT_ALLOWED, format!("method {} (WeChat uses GET and POST)", req.method())),
+        }
+    }
+
+    async fn message(&self, req: Request<hyper::body::Incoming>) -> (Response<Body>, Outcome) {
+        let declared =
+            req.headers().get(hyper::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > MAX_BODY as u64) {
+            return refuse(StatusCode::PAYLOAD_TOO_LARGE, "body over 1 MiB");
+        }
+        let bytes = match read_body(req.into_body(), MAX_BODY).await {
+            Ok(bytes) => bytes,
+            Err(BodyError::TooLarge) => return refuse(StatusCode::PAYLOAD_TOO_LARGE, "body over 1 MiB"),
+            Err(BodyError::Broken) => return refuse(StatusCode::BAD_REQUEST, "body could not be read"),
+        };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            return refuse(StatusCode::BAD_REQUEST, "body is not UTF-8");
+        };
+        let incoming = match Incoming::parse(text) {
+            Ok(incoming) => incoming,
+            Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("bad XML: {e}")),
+        };
+        let key = incoming.dedup_key();
+        let (body, content_type, answer, retry) = match self.retries.lock().unwrap().get(&key) {
+            Some(remembered) => (remembered.body.clone(), remembered.content_type, remembered.answer.clone(), true),
+            None => {
+                let (body, content_type, answer) = match echo_reply(&incoming) {
+                    Some(reply) => (Bytes::from(reply.to_xml()), TEXT_XML, reply.body.msg_type().to_owned()),
+                    None => (Bytes::from_static(b"success"), TEXT_PLAIN, "success".to_owned()),
+                };
+                (body, content_type, answer, false)
+            }
+        };
+        if !retry {
+            let remembered = Remembered { body: body.clone(), content_type, answer: answer.clone() };
+            self.retries.lock().unwrap().insert(key, remembered);
+        }
+        let outcome = Outcome {
+            status: StatusCode::OK,
+            kind: incoming.kind_label(),
+            from: incoming.from.clone(),
+            summary: incoming.summary(),
+            answer,
+            retry,
+        };
+        (respond(StatusCode::OK, content_type, body), outcome)
+    }
+
+    fn log_line(&self, method: &Method, o: &Outcome, elapsed: Duration) {
+        let micros = elapsed.as_micros();
+        let line = if self.config.json_log {
+            serde_json::json!({
+                "time": clock(), "method": method.as_str(), "status": o.status.as_u16(), "kind": o.kind,
+                "from": o.from, "content": o.summary, "answer": o.answer, "retry": o.retry,
+                "elapsed_us": micros,
+            })
+            .to_string()
+        } else {
+            let status = o.status.as_u16().to_string();
+            let status = if o.status.is_success() { status.green() } else { status.red().bold() };
+            let retry = if o.retry { " (retry: same answer)".yellow().to_string() } else { String::new() };
+            format!(
+                "{} {status} {:<4} {:<16} {:<28} {} → {}{retry} {}",
+                clock().dimmed(),
+                method.as_str(),
+                o.kind,
+                o.from,
+                shorten(&o.summary, 40),
+                o.answer,
+                format!("{:.2}ms", micros as f64 / 1000.0).dimmed()
+            )
+        };
+        self.log.line(line);
+    }
+}
+
+fn refuse(status: StatusCode, reason: impl Into<String>) -> (Response<Body>, Outcome) {
+    let outcome = Outcome::refused(status, reason);
+    let body = format!("{}\n", outcome.answer);
+    (respond(status, TEXT_PLAIN, body), outcome)
+}
+
+/// The reference endpoint's answer to a message, or None for `success`.
+pub fn echo_reply(incoming: &Incoming) -> Option<Reply> {
+    let text = |content: String| ReplyBody::Text { content };
+    let body = match &incoming.body {
+        MessageBody::Text { content } => text(content.clone()),
+        MessageBody::Image { media_id, .. } => ReplyBody::Image { media_id: media_id.clone() },
+        MessageBody::Voice { media_id, .. } => ReplyBody::Voice { media_id: media_id.clone() },
+        MessageBody::Video { media_id, .. } | MessageBody::ShortVideo { media_id, .. } => {
+            ReplyBody::Video { media_id: media_id.clone(), title: None, description: None }
+        }
+        MessageBody::Location { lat, lng, scale, label } => {
+            text(format!("收到位置 location: {label} ({lat}, {lng}), scale {scale}"))
+        }
+        MessageBody::Link { title, description, url } => text(format!("收到链接 link: {title}\n{description}\n{url}")),
+        MessageBody::Event(Event::Subscribe { event_key, .. }) => {
+            let scene = match event_key.as_deref().and_then(|k| k.strip_prefix("qrscene_")) {
+                Some(scene) => format!(" (scene {scene})"),
+                None => String::new(),
+            };
+            text(format!(
+                "欢迎关注！Welcome{scene}. This is the wxdev reference endpoint: send a message and it comes back."
+            ))
+        }
+        MessageBody::Event(_) | MessageBody::Other { .. } => return None,
+    };
+    Some(Reply { to: incoming.from.clone(), from: incoming.to.clone(), create_time: unix_now(), body })
+}
+
+struct Remembered {
+    body: Bytes,
+    content_type: &'static str,
+    answer: String,
+}
+
+/// Replies by de-duplication key, forgotten after a minute or when full (oldest first).
+#[derive(Default)]
+struct RetryMemory {
+    by_key: HashMap<String, (Instant, Remembered)>,
+    order: VecDeque<(Instant, String)>,
+}
+
+impl RetryMemory {
+    fn get(&mut self, key: &str) -> Option<&Remembered> {
+        self.expire();
+        self.by_key.get(key).map(|(_, r)| r)
+    }
+
+    fn insert(&mut self, key: String, remembered: Remembered) {
+        self.expire();
+        while self.order.len() >= RETRY_CAPACITY {
+            if let Some((_, old)) = self.order.pop_front() {
+                self.by_key.remove(&old);
+            }
+        }
+        let now = Instant::now();
+        self.order.push_back((now, key.clone()));
+        self.by_key.insert(key, (now, remembered));
+    }
+
+    fn expire(&mut self) {
+        while let Some((at, _)) = self.order.front() {
+            if at.elapsed() < RETRY_MEMORY {
+                break;
+            }
+            if let Some((at, key)) = self.order.pop_front() {
+                // Only forget the entry if it was not re-inserted later.
+                if self.by_key.get(&key).is_some_and(|(t, _)| *t == at) {
+                    self.by_key.remove(&key);
+                }
+            }
+        }
+    }
+}

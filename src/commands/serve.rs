@@ -1,5 +1,55 @@
+//! `wxdev serve`: run the reference endpoint until Ctrl-C.
+
 use crate::cli::{GlobalArgs, ServeArgs};
+use crate::config::{Settings, TokenSource};
+use crate::error::CliError;
+use crate::http_server::{base_url, bind, serve, shutdown_signal};
+use crate::output;
+use crate::request_log::RequestLog;
+use crate::server::{Endpoint, EndpointConfig};
 use std::process::ExitCode;
-pub async fn run(_global: &GlobalArgs, _args: ServeArgs) -> anyhow::Result<ExitCode> {
-    todo!()
+use std::sync::Arc;
+
+pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::load(global)?;
+    if !args.path.starts_with('/') {
+        return Err(CliError::usage(format!("--path {:?} must start with /", args.path))
+            .hint("e.g. --path /wechat")
+            .into());
+    }
+    let (token, source) = settings.token_or_dev();
+    let listener = bind(&args.host, args.port).await?;
+    let addr = listener.local_addr()?;
+    let url = format!("{}{}", base_url(addr), args.path);
+    if global.json {
+        output::print_json(
+            &serde_json::json!({ "event": "listening", "url": url, "development_token": source == TokenSource::DevelopmentDefault }),
+        )?;
+    } else {
+        println!("wxdev serve: listening on {url}");
+    }
+    if source == TokenSource::DevelopmentDefault {
+        output::warn(&format!(
+            "no token configured: using the development token {token:?}, which wxdev simulate also defaults to. \
+             Set --token / WXDEV_TOKEN to the Token in 公众号后台 → 基本配置 before WeChat calls this endpoint."
+        ));
+    }
+    if !global.json && addr.ip().is_loopback() {
+        eprintln!(
+            "note: this machine only; put a tunnel (natapp, ngrok) in front of it, or --host 0.0.0.0 on a server"
+        );
+    }
+    let (log, writer) = RequestLog::stdout();
+    let config = EndpointConfig { token: token.to_owned(), path: args.path.clone(), json_log: global.json };
+    let endpoint = Arc::new(Endpoint::new(config, log));
+    let handler = move |req| {
+        let endpoint = endpoint.clone();
+        async move { endpoint.handle(req).await }
+    };
+    serve(listener, handler, shutdown_signal()).await;
+    writer.finish();
+    if !global.json {
+        eprintln!("wxdev serve: stopped");
+    }
+    Ok(ExitCode::SUCCESS)
 }
