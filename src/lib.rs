@@ -13,4 +13,5 @@ pub mod net;
 pub mod output;
 pub mod request_log;
 pub mod server;
+pub mod simulator;
 pub mod wechat;

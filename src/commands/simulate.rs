@@ -1,5 +1,267 @@
-use crate::cli::{GlobalArgs, SimulateArgs};
+//! `wxdev simulate KIND`: play WeChat's server against an endpoint and judge the reply.
+
+use crate::cli::{EventKind, GlobalArgs, SimulateArgs, SimulateKind, SimulateOptions};
+use crate::config::{Settings, TokenSource, DEFAULT_URL};
+use crate::error::CliError;
+use crate::net::parse_endpoint;
+use crate::output::{self, fail_mark, pass_mark, warn_mark};
+use crate::simulator::{Delivery, Outcome, Outgoing, Simulator};
+use crate::wechat::reply::shorten;
+use crate::wechat::{unix_now, Body, Element, Event, Incoming};
+use colored::Colorize;
+use serde::Serialize;
 use std::process::ExitCode;
-pub async fn run(_global: &GlobalArgs, _args: SimulateArgs) -> anyhow::Result<ExitCode> {
-    todo!()
+use std::time::Duration;
+
+#[derive(Serialize)]
+struct SimulateReport {
+    ok: bool,
+    mode: &'static str,
+    http_status: Option<u16>,
+    elapsed_ms: u64,
+    attempts: u32,
+    reply: Option<serde_json::Value>,
+    raw: Option<String>,
+    encrypted_reply: bool,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+}
+
+pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::load(global)?;
+    let outgoing = build_message(&args.options, &args.kind)?;
+    let url = match settings.url.as_deref() {
+        Some(url) => parse_endpoint(url)?,
+        None => {
+            output::warn(&format!("no endpoint configured (--url / WXDEV_URL): sending to {DEFAULT_URL}, where wxdev serve listens by default"));
+            parse_endpoint(DEFAULT_URL)?
+        }
+    };
+    let (token, source) = settings.token_or_dev();
+    if source == TokenSource::DevelopmentDefault {
+        output::warn(&format!("no token configured (--token / WXDEV_TOKEN): signing with the development token {token:?}, as wxdev serve does by default"));
+    }
+    let deadline = Duration::from_secs_f64(args.options.timeout);
+    let simulator = Simulator::new(crate::net::client(deadline), url, token.to_owned(), deadline);
+    if !global.json && !args.options.raw {
+        println!("{} POST {}  {}", "→".cyan(), simulator.url(), describe_outgoing(&outgoing).dimmed());
+    }
+    let delivery = simulator.deliver(&outgoing).await;
+    let report = SimulateReport {
+        ok: delivery.ok(),
+        mode: "plain",
+        http_status: delivery.http_status,
+        elapsed_ms: delivery.elapsed.as_millis() as u64,
+        attempts: delivery.attempts,
+        reply: delivery.judgement.reply.as_ref().map(Element::to_json),
+        raw: delivery.raw.clone(),
+        encrypted_reply: false,
+        problems: delivery.judgement.problems.clone(),
+        warnings: delivery.judgement.warnings.clone(),
+    };
+    if global.json {
+        output::print_json(&report)?;
+    } else if args.options.raw {
+        if let Some(raw) = &delivery.raw {
+            print!("{raw}");
+        }
+        print_verdict(&delivery, &mut std::io::stderr());
+    } else {
+        print_human(&delivery);
+    }
+    Ok(super::exit_for(report.ok))
+}
+
+/// Builds the message for KIND from its flags and realistic defaults.
+fn build_message(options: &SimulateOptions, kind: &SimulateKind) -> Result<Outgoing, CliError> {
+    let body = match kind {
+        SimulateKind::File { path } => return read_message_file(path),
+        SimulateKind::Text { content } => Body::Text { content: content.clone() },
+        SimulateKind::Image { pic_url, media_id } => {
+            Body::Image { pic_url: pic_url.clone(), media_id: media_id.clone() }
+        }
+        SimulateKind::Voice { media_id, format, recognition } => {
+            Body::Voice { media_id: media_id.clone(), format: format.clone(), recognition: recognition.clone() }
+        }
+        SimulateKind::Video(v) => {
+            Body::Video { media_id: v.media_id.clone(), thumb_media_id: v.thumb_media_id.clone() }
+        }
+        SimulateKind::Shortvideo(v) => {
+            Body::ShortVideo { media_id: v.media_id.clone(), thumb_media_id: v.thumb_media_id.clone() }
+        }
+        SimulateKind::Location { lat, lng, scale, label } => {
+            Body::Location { lat: lat.clone(), lng: lng.clone(), scale: scale.clone(), label: label.clone() }
+        }
+        SimulateKind::Link { title, description, link_url } => {
+            Body::Link { title: title.clone(), description: description.clone(), url: link_url.clone() }
+        }
+        SimulateKind::Event { event } => Body::Event(build_event(event)),
+    };
+    let mut incoming = Incoming::new(&options.to, &options.from, options.create_time.unwrap_or_else(unix_now), body);
+    if !matches!(incoming.body, Body::Event(_)) {
+        incoming.msg_id = Some(options.msg_id.unwrap_or_else(fresh_msg_id).to_string());
+    }
+    Ok(Outgoing {
+        body: incoming.to_xml(),
+        user: incoming.from.clone(),
+        account: incoming.to.clone(),
+        msg_type: incoming.msg_type().to_owned(),
+    })
+}
+
+fn build_event(kind: &EventKind) -> Event {
+    match kind {
+        EventKind::Subscribe { scene, ticket } => Event::Subscribe {
+            event_key: scene.as_ref().map(|s| format!("qrscene_{s}")),
+            ticket: scene.as_ref().map(|_| ticket.clone().unwrap_or_else(fresh_ticket)),
+        },
+        EventKind::Unsubscribe => Event::Unsubscribe,
+        EventKind::Scan { key, ticket } => {
+            Event::Scan { event_key: key.clone(), ticket: Some(ticket.clone().unwrap_or_else(fresh_ticket)) }
+        }
+        EventKind::Location { lat, lng, precision } => {
+            Event::Location { latitude: lat.clone(), longitude: lng.clone(), precision: precision.clone() }
+        }
+        EventKind::Click { key } => Event::Click { event_key: key.clone() },
+        EventKind::View { key, menu_id } => Event::View { event_key: key.clone(), menu_id: Some(menu_id.clone()) },
+    }
+}
+
+/// `simulate file PATH`: the file is sent as it is; the reply is judged against its own envelope.
+fn read_message_file(path: &std::path::Path) -> Result<Outgoing, CliError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| CliError::usage(format!("cannot read {}: {}", path.display(), crate::error::io_reason(&e))))?;
+    let body = String::from_utf8(bytes)
+        .map_err(|_| CliError::usage(format!("{} is not UTF-8 text", path.display())).hint("WeChat sends UTF-8 XML"))?;
+    let incoming = Incoming::parse(&body).map_err(|e| {
+        CliError::usage(format!("{} is not a WeChat message: {e}", path.display()))
+            .hint("it needs <xml> with ToUserName, FromUserName, CreateTime and MsgType")
+    })?;
+    Ok(Outgoing {
+        user: incoming.from.clone(),
+        account: incoming.to.clone(),
+        msg_type: incoming.msg_type().to_owned(),
+        body,
+    })
+}
+
+/// A fresh 64-bit MsgId in the range WeChat's ids occupy.
+fn fresh_msg_id() -> u64 {
+    use rand::Rng;
+    rand::thread_rng().gen_range(1_000_000_000_000_000_000..=9_223_372_036_854_775_807)
+}
+
+fn fresh_ticket() -> String {
+    use rand::distributions::{Alphanumeric, DistString};
+    format!("gQ{}", Alphanumeric.sample_string(&mut rand::thread_rng(), 94))
+}
+
+fn describe_outgoing(outgoing: &Outgoing) -> String {
+    match Incoming::parse(&outgoing.body) {
+        Ok(incoming) => {
+            let label = incoming.kind_label();
+            let summary = shorten(&incoming.summary(), 60);
+            let id = incoming.msg_id.map(|id| format!(" MsgId {id}")).unwrap_or_default();
+            format!("{label} {summary}{id}").trim().to_owned()
+        }
+        Err(_) => String::new(),
+    }
+}
+
+fn print_human(delivery: &Delivery) {
+    let status = match delivery.http_status {
+        Some(code) => format!("HTTP {code}"),
+        None => "no HTTP answer".to_owned(),
+    };
+    println!(
+        "{} {status} in {} ms, attempt {} of {}",
+        "←".cyan(),
+        delivery.elapsed.as_millis(),
+        delivery.attempts,
+        crate::wechat::DELIVERY_ATTEMPTS
+    );
+    if let Some(reply) = &delivery.judgement.reply {
+        println!();
+        let kind = reply.child_text("MsgType").unwrap_or("?");
+        println!("{}", format!("Reply ({kind})").bold());
+        for line in describe_element(reply, 1) {
+            println!("{line}");
+        }
+        println!();
+    } else if delivery.outcome != Outcome::TimedOut && delivery.outcome != Outcome::Failed {
+        if let Some(raw) = &delivery.raw {
+            println!("body: {:?}", shorten(raw, 200));
+        }
+    }
+    print_verdict(delivery, &mut std::io::stdout());
+}
+
+fn print_verdict(delivery: &Delivery, out: &mut dyn std::io::Write) {
+    let j = &delivery.judgement;
+    let _ = match delivery.outcome {
+        Outcome::Accepted if j.silent => {
+            writeln!(out, "{} WeChat accepts the answer: no reply message is shown to the user", pass_mark())
+        }
+        Outcome::Accepted => writeln!(out, "{} WeChat accepts this reply: {}", pass_mark(), user_sees(delivery)),
+        Outcome::Rejected => writeln!(out, "{} WeChat rejects this reply:", fail_mark()),
+        Outcome::TimedOut | Outcome::Failed => writeln!(out, "{} WeChat gets no valid answer:", fail_mark()),
+    };
+    for problem in &j.problems {
+        let _ = writeln!(out, "  - {problem}");
+    }
+    for warning in &j.warnings {
+        let _ = writeln!(out, "{} {warning}", warn_mark());
+    }
+}
+
+/// What the user would see for an accepted reply.
+fn user_sees(delivery: &Delivery) -> String {
+    let Some(reply) = &delivery.judgement.reply else { return String::new() };
+    let leaf = |parent: &str| reply.child(parent).and_then(|p| p.child_text("MediaId")).unwrap_or("?").to_owned();
+    match reply.child_text("MsgType").unwrap_or("") {
+        "text" => format!("the user sees {:?}", shorten(reply.child_text("Content").unwrap_or(""), 80)),
+        "image" => format!("the user sees image {}", leaf("Image")),
+        "voice" => format!("the user hears voice {}", leaf("Voice")),
+        "video" => format!("the user sees video {}", leaf("Video")),
+        "music" => "the user sees a music card".to_owned(),
+        "news" => "the user sees an article card".to_owned(),
+        "transfer_customer_service" => "the message goes to customer service".to_owned(),
+        other => format!("reply type {other}"),
+    }
+}
+
+/// Indented `Name  value` lines for an element tree.
+fn describe_element(element: &Element, depth: usize) -> Vec<String> {
+    let indent = "  ".repeat(depth);
+    let mut lines = Vec::new();
+    for child in &element.children {
+        if child.children.is_empty() {
+            let value = if child.name == "CreateTime" {
+                annotate_time(&child.text)
+            } else if child.text.chars().any(char::is_control) {
+                format!("{:?}", child.text)
+            } else {
+                child.text.clone()
+            };
+            lines.push(format!("{indent}{:<14} {value}", child.name.dimmed()));
+        } else {
+            lines.push(format!("{indent}{}", child.name.dimmed()));
+            lines.extend(describe_element(child, depth + 1));
+        }
+    }
+    lines
+}
+
+fn annotate_time(text: &str) -> String {
+    match text.trim().parse::<i64>() {
+        Ok(secs) => {
+            let ago = unix_now() - secs;
+            if ago.abs() < 86_400 * 365 {
+                format!("{text} ({ago} s ago)")
+            } else {
+                text.to_owned()
+            }
+        }
+        Err(_) => text.to_owned(),
+    }
 }

@@ -236,11 +236,24 @@ impl Incoming {
         }
     }
 
-    /// WeChat's de-duplication key: MsgId for messages, FromUserName + CreateTime for events.
+    /// WeChat's de-duplication key: MsgId for messages, FromUserName + CreateTime
+    /// for events. The event's name and key are added so that two different
+    /// events in the same second (a subscribe, then a menu click) are not taken
+    /// for retries of each other; a real retry repeats them all.
     pub fn dedup_key(&self) -> String {
         match (&self.msg_id, &self.body) {
             (Some(id), body) if !matches!(body, Body::Event(_)) => format!("msg:{id}"),
-            _ => format!("evt:{}:{}", self.from, self.create_time),
+            (_, Body::Event(event)) => {
+                let key = match event {
+                    Event::Subscribe { event_key, .. } => event_key.as_deref().unwrap_or(""),
+                    Event::Scan { event_key, .. } | Event::Click { event_key } | Event::View { event_key, .. } => {
+                        event_key
+                    }
+                    _ => "",
+                };
+                format!("evt:{}:{}:{}:{key}", self.from, self.create_time, event.name())
+            }
+            _ => format!("msg:{}:{}:{}", self.from, self.create_time, self.msg_type()),
         }
     }
 
@@ -348,7 +361,9 @@ mod tests {
         msg.msg_id = Some("9".into());
         assert_eq!(msg.dedup_key(), "msg:9");
         let evt = Incoming::new("gh", "o", 5, Body::Event(Event::Unsubscribe));
-        assert_eq!(evt.dedup_key(), "evt:o:5");
+        assert_eq!(evt.dedup_key(), "evt:o:5:unsubscribe:");
+        let click = Incoming::new("gh", "o", 5, Body::Event(Event::Click { event_key: "k".into() }));
+        assert_ne!(click.dedup_key(), evt.dedup_key());
     }
 
     #[test]

@@ -1,0 +1,206 @@
+//! WeChat's side of a message push: sign, POST, wait at most the deadline,
+//! retry the same message on a non-200 answer or a timeout (3 attempts in
+//! all), and judge the final answer as WeChat would.
+
+use crate::net::TransportFailure;
+use crate::wechat::callback::{with_query, CallbackQuery};
+use crate::wechat::reply::{judge, shorten, Expectation, Judgement};
+use crate::wechat::{DELIVERY_ATTEMPTS, SERVICE_UNAVAILABLE_NOTICE};
+use std::time::{Duration, Instant};
+
+/// Where and how to deliver.
+#[derive(Clone)]
+pub struct Simulator {
+    client: reqwest::Client,
+    url: url::Url,
+    token: String,
+    /// How long each attempt may take before WeChat gives up on it.
+    pub deadline: Duration,
+}
+
+/// One message ready to send: its body and who the reply must address.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub body: String,
+    /// The sender's OpenID (FromUserName; `openid` in the query; the reply's ToUserName).
+    pub user: String,
+    /// The account id (ToUserName; the reply's FromUserName).
+    pub account: String,
+    /// MsgType of the message, for rules that depend on it.
+    pub msg_type: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// HTTP 200 and a reply WeChat accepts.
+    Accepted,
+    /// HTTP 200, but WeChat rejects the reply.
+    Rejected,
+    /// Every attempt ran out of time.
+    TimedOut,
+    /// No attempt got HTTP 200 (errors, refused connections, a mix with timeouts).
+    Failed,
+}
+
+/// What happened to one message.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub outcome: Outcome,
+    pub attempts: u32,
+    /// Status of the last HTTP answer, if any.
+    pub http_status: Option<u16>,
+    /// Time from the first request to the final answer or give-up.
+    pub elapsed: Duration,
+    /// Time the last attempt took.
+    pub last_attempt: Duration,
+    /// The final body as received, when there was one.
+    pub raw: Option<String>,
+    pub judgement: Judgement,
+    /// When the final attempt did not get an HTTP answer: why.
+    pub transport: Option<TransportFailure>,
+}
+
+impl Delivery {
+    pub fn ok(&self) -> bool {
+        self.outcome == Outcome::Accepted
+    }
+}
+
+enum Attempt {
+    Answered { status: u16, body: String },
+    TimedOut,
+    Failed(TransportFailure),
+}
+
+impl Simulator {
+    pub fn new(client: reqwest::Client, url: url::Url, token: String, deadline: Duration) -> Self {
+        Simulator { client, url, token, deadline }
+    }
+
+    pub fn url(&self) -> &url::Url {
+        &self.url
+    }
+
+    /// Delivers one message as WeChat does and judges the answer.
+    pub async fn deliver(&self, message: &Outgoing) -> Delivery {
+        let mut query = CallbackQuery::signed(&self.token);
+        query.openid = Some(message.user.clone());
+        let url = with_query(&self.url, &query);
+        let started = Instant::now();
+        let mut history: Vec<String> = Vec::new();
+        let mut last_status = None;
+        for attempt in 1..=DELIVERY_ATTEMPTS {
+            let attempt_started = Instant::now();
+            let result = self.attempt(url.clone(), &message.body).await;
+            let last_attempt = attempt_started.elapsed();
+            let transport = match result {
+                Attempt::Answered { status: 200, body } => {
+                    let expect =
+                        Expectation { user: &message.user, account: &message.account, answering: &message.msg_type };
+                    let mut judgement = judge(&body, &expect);
+                    if !history.is_empty() {
+                        judgement.warnings.insert(
+                            0,
+                            format!(
+                                "answered on attempt {attempt} of {DELIVERY_ATTEMPTS} after {}: WeChat retried the same MsgId; \
+                                 a slow or failing endpoint receives every message more than once",
+                                history.join(", ")
+                            ),
+                        );
+                    }
+                    let slow = self.deadline.mul_f64(0.8);
+                    if last_attempt > slow && judgement.accepted() {
+                        judgement.warnings.push(format!(
+                            "the answer took {} ms, close to WeChat's {}-second limit",
+                            last_attempt.as_millis(),
+                            self.deadline.as_secs_f64()
+                        ));
+                    }
+                    let outcome = if judgement.accepted() { Outcome::Accepted } else { Outcome::Rejected };
+                    return Delivery {
+                        outcome,
+                        attempts: attempt,
+                        http_status: Some(200),
+                        elapsed: started.elapsed(),
+                        last_attempt,
+                        raw: Some(body),
+                        judgement,
+                        transport: None,
+                    };
+                }
+                Attempt::Answered { status, body } => {
+                    last_status = Some(status);
+                    history.push(format!("HTTP {status}"));
+                    if attempt == DELIVERY_ATTEMPTS {
+                        let judgement = gave_up(&history, Some(format!("last body: {:?}", shorten(body.trim(), 80))));
+                        return Delivery {
+                            outcome: Outcome::Failed,
+                            attempts: attempt,
+                            http_status: Some(status),
+                            elapsed: started.elapsed(),
+                            last_attempt,
+                            raw: Some(body),
+                            judgement,
+                            transport: None,
+                        };
+                    }
+                    None
+                }
+                Attempt::TimedOut => {
+                    history.push(format!("no answer in {} s", self.deadline.as_secs_f64()));
+                    Some(TransportFailure::Timeout)
+                }
+                Attempt::Failed(failure) => {
+                    history.push(failure.describe(&self.url));
+                    Some(failure)
+                }
+            };
+            if attempt == DELIVERY_ATTEMPTS {
+                let all_timeouts = history.iter().all(|h| h.starts_with("no answer"));
+                return Delivery {
+                    outcome: if all_timeouts { Outcome::TimedOut } else { Outcome::Failed },
+                    attempts: attempt,
+                    http_status: last_status,
+                    elapsed: started.elapsed(),
+                    last_attempt,
+                    raw: None,
+                    judgement: gave_up(&history, transport.as_ref().and_then(|t| t.hint()).map(str::to_owned)),
+                    transport,
+                };
+            }
+        }
+        unreachable!("the loop returns on the last attempt")
+    }
+
+    async fn attempt(&self, url: url::Url, body: &str) -> Attempt {
+        let request =
+            self.client.post(url).header(reqwest::header::CONTENT_TYPE, "text/xml").body(body.to_owned()).send();
+        let exchange = async {
+            let response = request.await?;
+            let status = response.status().as_u16();
+            let bytes = response.bytes().await?;
+            Ok::<_, reqwest::Error>((status, bytes))
+        };
+        match tokio::time::timeout(self.deadline, exchange).await {
+            Err(_) => Attempt::TimedOut,
+            Ok(Err(e)) => match TransportFailure::classify(&e) {
+                TransportFailure::Timeout => Attempt::TimedOut,
+                other => Attempt::Failed(other),
+            },
+            Ok(Ok((status, bytes))) => Attempt::Answered { status, body: String::from_utf8_lossy(&bytes).into_owned() },
+        }
+    }
+}
+
+fn gave_up(history: &[String], detail: Option<String>) -> Judgement {
+    let mut problem = format!(
+        "no valid answer in {} attempts ({}): WeChat gives up and the user sees \"{SERVICE_UNAVAILABLE_NOTICE}\"",
+        history.len(),
+        history.join("; ")
+    );
+    if let Some(detail) = detail {
+        problem.push_str(&format!(" ({detail})"));
+    }
+    Judgement { problems: vec![problem], ..Default::default() }
+}
