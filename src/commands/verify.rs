@@ -165,7 +165,7 @@ fn judge_answer(status: u16, headers: &reqwest::header::HeaderMap, body: &[u8], 
             404 => "nothing is routed at this path: check the path, and any reverse proxy that rewrites it",
             405 => "the route does not accept GET: WeChat verifies with GET and sends messages with POST",
             500 => "the handler crashed: see the server's log",
-            502 | 503 | 504 => "the proxy or tunnel in front has no healthy backend: is the server behind it running?",
+            502..=504 => "the proxy or tunnel in front has no healthy backend: is the server behind it running?",
             _ => "WeChat needs HTTP 200 with echostr as the body",
         };
         return Some(format!("HTTP {status}: {hint}"));
