@@ -242,7 +242,10 @@ impl Incoming {
     /// for retries of each other; a real retry repeats them all.
     pub fn dedup_key(&self) -> String {
         match (&self.msg_id, &self.body) {
-            (Some(id), body) if !matches!(body, Body::Event(_)) => format!("msg:{id}"),
+            // Sender and type too: samples and hand-made payloads reuse MsgIds across types.
+            (Some(id), body) if !matches!(body, Body::Event(_)) => {
+                format!("msg:{id}:{}:{}", self.from, body.msg_type())
+            }
             (_, Body::Event(event)) => {
                 let key = match event {
                     Event::Subscribe { event_key, .. } => event_key.as_deref().unwrap_or(""),
@@ -359,7 +362,7 @@ mod tests {
     fn dedup_keys() {
         let mut msg = Incoming::new("gh", "o", 5, Body::Text { content: "x".into() });
         msg.msg_id = Some("9".into());
-        assert_eq!(msg.dedup_key(), "msg:9");
+        assert_eq!(msg.dedup_key(), "msg:9:o:text");
         let evt = Incoming::new("gh", "o", 5, Body::Event(Event::Unsubscribe));
         assert_eq!(evt.dedup_key(), "evt:o:5:unsubscribe:");
         let click = Incoming::new("gh", "o", 5, Body::Event(Event::Click { event_key: "k".into() }));
