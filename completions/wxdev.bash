@@ -682,7 +682,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__sign)
-            opts="-h --timestamp --nonce --echostr --explain --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --echostr --encrypt --explain --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,6 +697,10 @@ _wxdev() {
                     return 0
                     ;;
                 --echostr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encrypt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,6 +42,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --timestamp 'Timestamp in seconds [default: now]'
             cand --nonce 'Nonce [default: random digits]'
             cand --echostr 'echostr to put in the URL, as in WeChat''s verification request'
+            cand --encrypt 'Print the msg_signature over this Encrypt value instead (safe and compatible mode)'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'

@@ -46,6 +46,7 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this me
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l nonce -d 'Nonce [default: random digits]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l echostr -d 'echostr to put in the URL, as in WeChat\'s verification request' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l encrypt -d 'Print the msg_signature over this Encrypt value instead (safe and compatible mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -89,6 +89,9 @@ pub struct SignArgs {
     /// echostr to put in the URL, as in WeChat's verification request
     #[arg(long, value_name = "ECHOSTR")]
     pub echostr: Option<String>,
+    /// Print the msg_signature over this Encrypt value instead (safe and compatible mode)
+    #[arg(long, value_name = "VALUE", conflicts_with = "echostr")]
+    pub encrypt: Option<String>,
     /// Show the sorted string that was hashed (on stderr)
     #[arg(long)]
     pub explain: bool,

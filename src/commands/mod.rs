@@ -33,3 +33,19 @@ pub fn exit_for(ok: bool) -> ExitCode {
         exit_no()
     }
 }
+
+/// The timestamp and nonce to sign with: the given ones, else now and fresh random digits.
+pub fn timestamp_and_nonce(
+    timestamp: Option<String>,
+    nonce: Option<String>,
+) -> Result<(String, String), crate::error::CliError> {
+    use crate::wechat::signature::{fresh_nonce, now_timestamp};
+    let timestamp = timestamp.unwrap_or_else(now_timestamp);
+    let nonce = nonce.unwrap_or_else(fresh_nonce);
+    for (name, value) in [("timestamp", &timestamp), ("nonce", &nonce)] {
+        if value.is_empty() {
+            return Err(crate::error::CliError::usage(format!("--{name} is empty")));
+        }
+    }
+    Ok((timestamp, nonce))
+}
