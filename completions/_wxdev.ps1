@@ -38,6 +38,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signed URL offline, or do what WeChat does when 提交 is pressed')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Play WeChat''s server: send a message or event to an endpoint and judge the reply')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the reference echo endpoint')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it')
+            [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt a message as an encrypted reply (for building test payloads)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -46,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Timestamp in seconds [default: now]')
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce [default: random digits]')
             [CompletionResult]::new('--echostr', '--echostr', [CompletionResultType]::ParameterName, 'echostr to put in the URL, as in WeChat''s verification request')
+            [CompletionResult]::new('--encrypt', '--encrypt', [CompletionResultType]::ParameterName, 'Print the msg_signature over this Encrypt value instead (safe and compatible mode)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -553,6 +556,39 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'wxdev;decrypt' {
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The request''s timestamp, for checking msg_signature')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'The request''s nonce, for checking msg_signature')
+            [CompletionResult]::new('--msg-signature', '--msg-signature', [CompletionResultType]::ParameterName, 'The request''s msg_signature, checked with --token')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;encrypt' {
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'TimeStamp of the reply [default: now]')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Nonce of the reply [default: random digits]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'wxdev;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
@@ -572,6 +608,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signed URL offline, or do what WeChat does when 提交 is pressed')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Play WeChat''s server: send a message or event to an endpoint and judge the reply')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the reference echo endpoint')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it')
+            [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt a message as an encrypted reply (for building test payloads)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -646,6 +684,12 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;help;serve' {
+            break
+        }
+        'wxdev;help;decrypt' {
+            break
+        }
+        'wxdev;help;encrypt' {
             break
         }
         'wxdev;help;completions' {

@@ -19,6 +19,12 @@ _wxdev() {
             wxdev,completions)
                 cmd="wxdev__subcmd__completions"
                 ;;
+            wxdev,decrypt)
+                cmd="wxdev__subcmd__decrypt"
+                ;;
+            wxdev,encrypt)
+                cmd="wxdev__subcmd__encrypt"
+                ;;
             wxdev,help)
                 cmd="wxdev__subcmd__help"
                 ;;
@@ -36,6 +42,12 @@ _wxdev() {
                 ;;
             wxdev__subcmd__help,completions)
                 cmd="wxdev__subcmd__help__subcmd__completions"
+                ;;
+            wxdev__subcmd__help,decrypt)
+                cmd="wxdev__subcmd__help__subcmd__decrypt"
+                ;;
+            wxdev__subcmd__help,encrypt)
+                cmd="wxdev__subcmd__help__subcmd__encrypt"
                 ;;
             wxdev__subcmd__help,help)
                 cmd="wxdev__subcmd__help__subcmd__help"
@@ -224,7 +236,7 @@ _wxdev() {
 
     case "${cmd}" in
         wxdev)
-            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate serve completions help"
+            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate serve decrypt encrypt completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -315,8 +327,120 @@ _wxdev() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wxdev__subcmd__decrypt)
+            opts="-h --timestamp --nonce --msg-signature --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msg-signature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__encrypt)
+            opts="-h --timestamp --nonce --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wxdev__subcmd__help)
-            opts="sign verify simulate serve completions help"
+            opts="sign verify simulate serve decrypt encrypt completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -330,6 +454,34 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__decrypt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__encrypt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -682,7 +834,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__sign)
-            opts="-h --timestamp --nonce --echostr --explain --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --echostr --encrypt --explain --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,6 +849,10 @@ _wxdev() {
                     return 0
                     ;;
                 --echostr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encrypt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,6 +35,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand verify 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
             cand simulate 'Play WeChat''s server: send a message or event to an endpoint and judge the reply'
             cand serve 'Run the reference echo endpoint'
+            cand decrypt 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+            cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -42,6 +44,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --timestamp 'Timestamp in seconds [default: now]'
             cand --nonce 'Nonce [default: random digits]'
             cand --echostr 'echostr to put in the URL, as in WeChat''s verification request'
+            cand --encrypt 'Print the msg_signature over this Encrypt value instead (safe and compatible mode)'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -505,6 +508,37 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'wxdev;decrypt'= {
+            cand --timestamp 'The request''s timestamp, for checking msg_signature'
+            cand --nonce 'The request''s nonce, for checking msg_signature'
+            cand --msg-signature 'The request''s msg_signature, checked with --token'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;encrypt'= {
+            cand --timestamp 'TimeStamp of the reply [default: now]'
+            cand --nonce 'Nonce of the reply [default: random digits]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'wxdev;completions'= {
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
@@ -523,6 +557,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand verify 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
             cand simulate 'Play WeChat''s server: send a message or event to an endpoint and judge the reply'
             cand serve 'Run the reference echo endpoint'
+            cand decrypt 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+            cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -578,6 +614,10 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;simulate;file'= {
         }
         &'wxdev;help;serve'= {
+        }
+        &'wxdev;help;decrypt'= {
+        }
+        &'wxdev;help;encrypt'= {
         }
         &'wxdev;help;completions'= {
         }

@@ -41,11 +41,14 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "sign" -d 'Sign a callba
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l nonce -d 'Nonce [default: random digits]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l echostr -d 'echostr to put in the URL, as in WeChat\'s verification request' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l encrypt -d 'Print the msg_signature over this Encrypt value instead (safe and compatible mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -310,6 +313,35 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l url -d 'The develo
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l timestamp -d 'The request\'s timestamp, for checking msg_signature' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l nonce -d 'The request\'s nonce, for checking msg_signature' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l msg-signature -d 'The request\'s msg_signature, checked with --token' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l timestamp -d 'TimeStamp of the reply [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l nonce -d 'Nonce of the reply [default: random digits]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -322,12 +354,14 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'

@@ -71,6 +71,10 @@ pub enum Command {
     Simulate(SimulateArgs),
     /// Run the reference echo endpoint
     Serve(ServeArgs),
+    /// Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it
+    Decrypt(DecryptArgs),
+    /// Encrypt a message as an encrypted reply (for building test payloads)
+    Encrypt(EncryptArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -89,6 +93,9 @@ pub struct SignArgs {
     /// echostr to put in the URL, as in WeChat's verification request
     #[arg(long, value_name = "ECHOSTR")]
     pub echostr: Option<String>,
+    /// Print the msg_signature over this Encrypt value instead (safe and compatible mode)
+    #[arg(long, value_name = "VALUE", conflicts_with = "echostr")]
+    pub encrypt: Option<String>,
     /// Show the sorted string that was hashed (on stderr)
     #[arg(long)]
     pub explain: bool,
@@ -269,6 +276,41 @@ pub struct ServeArgs {
     /// Callback path
     #[arg(long, value_name = "PATH", default_value = crate::config::DEFAULT_PATH)]
     pub path: String,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Uses --aes-key and --appid. The msg_signature is checked with --token whenever one is given \
+(--msg-signature, or a body's own MsgSignature), over --timestamp and --nonce or the body's TimeStamp and Nonce. \
+Prints exactly the plaintext; exit 1 when a check fails, 2 when the input cannot be used.")]
+pub struct DecryptArgs {
+    /// A captured body (XML with <Encrypt>) or a bare Encrypt value; - or nothing reads stdin
+    #[arg(value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// The request's timestamp, for checking msg_signature
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<String>,
+    /// The request's nonce, for checking msg_signature
+    #[arg(long, value_name = "NONCE")]
+    pub nonce: Option<String>,
+    /// The request's msg_signature, checked with --token
+    #[arg(long, value_name = "HEX")]
+    pub msg_signature: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Uses --aes-key and --appid. With --token the reply carries its MsgSignature; without one \
+MsgSignature is left out and a warning says so on stderr. One trailing newline of the input is dropped, so \
+`wxdev decrypt | wxdev encrypt` round-trips.")]
+pub struct EncryptArgs {
+    /// The plaintext message (usually XML); - or nothing reads stdin
+    #[arg(value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// TimeStamp of the reply [default: now]
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<String>,
+    /// Nonce of the reply [default: random digits]
+    #[arg(long, value_name = "NONCE")]
+    pub nonce: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@
 
 use crate::cli::GlobalArgs;
 use crate::error::CliError;
+use crate::wechat::crypto::{AesKey, MsgCrypt};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -102,6 +103,22 @@ impl Settings {
             CliError::usage("no token configured")
                 .hint("pass --token, set WXDEV_TOKEN, or put token = \"…\" in wxdev.toml (the Token from 公众号后台 → 基本配置)")
         })
+    }
+
+    /// The account's encryption for safe and compatible mode: EncodingAESKey and AppID are both required.
+    pub fn require_crypt(&self) -> Result<MsgCrypt, CliError> {
+        let key = self.aes_key.as_deref().ok_or_else(|| {
+            CliError::usage("no EncodingAESKey configured").hint(
+                "pass --aes-key, set WXDEV_AES_KEY, or put aes_key = \"…\" in wxdev.toml (the EncodingAESKey from 公众号后台 → 基本配置)",
+            )
+        })?;
+        let key = AesKey::from_encoding_key(key)
+            .map_err(|e| CliError::usage(e.to_string()).hint("copy EncodingAESKey again from 公众号后台 → 基本配置"))?;
+        let appid = self.appid.as_deref().ok_or_else(|| {
+            CliError::usage("no appid configured")
+                .hint("pass --appid, set WXDEV_APPID, or put appid = \"…\" in wxdev.toml (the AppID from 公众号后台 → 基本配置)")
+        })?;
+        Ok(MsgCrypt::new(key, appid))
     }
 
     /// The token for `serve` and `simulate`, which fall back to the development default.

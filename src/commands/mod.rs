@@ -1,6 +1,8 @@
 //! One file per command: orchestration and output. The single dispatch is here.
 
 pub mod completions;
+pub mod decrypt;
+pub mod encrypt;
 pub mod serve;
 pub mod sign;
 pub mod simulate;
@@ -16,6 +18,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Verify(args) => verify::run(&global, args).await,
         Command::Simulate(args) => simulate::run(&global, args).await,
         Command::Serve(args) => serve::run(&global, args).await,
+        Command::Decrypt(args) => decrypt::run(&global, args),
+        Command::Encrypt(args) => encrypt::run(&global, args),
         Command::Completions(args) => completions::run(args),
     }
 }
@@ -32,4 +36,48 @@ pub fn exit_for(ok: bool) -> ExitCode {
     } else {
         exit_no()
     }
+}
+
+/// A command's input: the named file, or stdin for `-` or no argument. With no
+/// argument and a terminal on stdin, nothing would ever arrive, so that is an error.
+pub fn read_input(path: Option<&std::path::Path>) -> Result<String, crate::error::CliError> {
+    use crate::error::{io_reason, CliError};
+    use std::io::{IsTerminal, Read};
+    let (bytes, name) = match path.filter(|p| p.as_os_str() != "-") {
+        Some(path) => {
+            let bytes = std::fs::read(path)
+                .map_err(|e| CliError::usage(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
+            (bytes, path.display().to_string())
+        }
+        None => {
+            if path.is_none() && std::io::stdin().is_terminal() {
+                return Err(CliError::usage("no input: give a FILE or pipe it into stdin")
+                    .hint("use - to type or paste it here (end with Ctrl-D)"));
+            }
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| CliError::usage(format!("cannot read stdin: {}", io_reason(&e))))?;
+            (bytes, "stdin".to_owned())
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        CliError::usage(format!("{name} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    })
+}
+
+/// The timestamp and nonce to sign with: the given ones, else now and fresh random digits.
+pub fn timestamp_and_nonce(
+    timestamp: Option<String>,
+    nonce: Option<String>,
+) -> Result<(String, String), crate::error::CliError> {
+    use crate::wechat::signature::{fresh_nonce, now_timestamp};
+    let timestamp = timestamp.unwrap_or_else(now_timestamp);
+    let nonce = nonce.unwrap_or_else(fresh_nonce);
+    for (name, value) in [("timestamp", &timestamp), ("nonce", &nonce)] {
+        if value.is_empty() {
+            return Err(crate::error::CliError::usage(format!("--{name} is empty")));
+        }
+    }
+    Ok((timestamp, nonce))
 }

@@ -1,12 +1,14 @@
 //! The shared core: everything that is WeChat protocol, independent of the command line.
 
 pub mod callback;
+pub mod crypto;
 pub mod message;
 pub mod reply;
 pub mod signature;
 pub mod xml;
 
 pub use callback::CallbackQuery;
+pub use crypto::{AesKey, CryptoError, Envelope, MsgCrypt};
 pub use message::{Body, Event, Incoming};
 pub use reply::{Expectation, Judgement, Reply, ReplyBody};
 pub use signature::Signature;
