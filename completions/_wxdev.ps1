@@ -84,6 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -94,8 +95,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('text', 'text', [CompletionResultType]::ParameterValue, 'A text message')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'An image message')
             [CompletionResult]::new('voice', 'voice', [CompletionResultType]::ParameterValue, 'A voice message')
@@ -114,6 +115,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -124,8 +126,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;image' {
@@ -136,6 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -146,8 +149,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;voice' {
@@ -159,6 +162,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -169,8 +173,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;video' {
@@ -181,6 +185,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -191,8 +196,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;shortvideo' {
@@ -203,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -213,8 +219,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;location' {
@@ -227,6 +233,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -237,8 +244,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;link' {
@@ -250,6 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -260,8 +268,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;event' {
@@ -270,6 +278,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -280,8 +289,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'The user followed the account (from a QR code with --scene)')
             [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'The user unfollowed the account')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'A follower scanned a parametric QR code (Event SCAN)')
@@ -299,6 +308,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -309,8 +319,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;event;unsubscribe' {
@@ -319,6 +329,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -329,8 +340,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;event;scan' {
@@ -341,6 +352,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -351,8 +363,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;event;location' {
@@ -364,6 +376,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -374,8 +387,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;event;click' {
@@ -385,6 +398,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -395,8 +409,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;event;view' {
@@ -407,6 +421,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -417,8 +432,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;event;help' {
@@ -458,6 +473,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
             [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -468,8 +484,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wxdev;simulate;help' {

@@ -896,7 +896,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event file help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event file help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -920,6 +920,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -962,7 +966,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,6 +990,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1028,7 +1036,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__click)
-            opts="-h --key --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1056,6 +1064,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1210,7 +1222,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__location)
-            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1246,6 +1258,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1288,7 +1304,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__scan)
-            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1320,6 +1336,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1362,7 +1382,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__subscribe)
-            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1394,6 +1414,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1436,7 +1460,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__unsubscribe)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,6 +1484,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1502,7 +1530,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__view)
-            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,6 +1562,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1576,7 +1608,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__file)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,6 +1632,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1880,7 +1916,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__image)
-            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,6 +1948,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1954,7 +1994,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__link)
-            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1990,6 +2030,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2032,7 +2076,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__location)
-            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,6 +2116,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2114,7 +2162,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__shortvideo)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2146,6 +2194,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2188,7 +2240,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__text)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,6 +2264,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2254,7 +2310,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__video)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2286,6 +2342,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2328,7 +2388,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__voice)
-            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2364,6 +2424,10 @@ _wxdev() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
                 --color)

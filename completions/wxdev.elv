@@ -78,6 +78,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -88,8 +89,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand text 'A text message'
             cand image 'An image message'
             cand voice 'A voice message'
@@ -107,6 +108,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -117,8 +119,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;image'= {
             cand --pic-url 'pic-url'
@@ -128,6 +130,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -138,8 +141,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;voice'= {
             cand --media-id 'media-id'
@@ -150,6 +153,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -160,8 +164,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;video'= {
             cand --media-id 'media-id'
@@ -171,6 +175,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -181,8 +186,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;shortvideo'= {
             cand --media-id 'media-id'
@@ -192,6 +197,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -202,8 +208,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;location'= {
             cand --lat 'Latitude (Location_X)'
@@ -215,6 +221,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -225,8 +232,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;link'= {
             cand --title 'title'
@@ -237,6 +244,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -247,8 +255,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;event'= {
             cand --to 'ToUserName: the account''s original id (gh_…)'
@@ -256,6 +264,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -266,8 +275,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand subscribe 'The user followed the account (from a QR code with --scene)'
             cand unsubscribe 'The user unfollowed the account'
             cand scan 'A follower scanned a parametric QR code (Event SCAN)'
@@ -284,6 +293,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -294,8 +304,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;event;unsubscribe'= {
             cand --to 'ToUserName: the account''s original id (gh_…)'
@@ -303,6 +313,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -313,8 +324,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;event;scan'= {
             cand --key 'EventKey: the scene value'
@@ -324,6 +335,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -334,8 +346,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;event;location'= {
             cand --lat 'lat'
@@ -346,6 +358,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -356,8 +369,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;event;click'= {
             cand --key 'EventKey of the menu item'
@@ -366,6 +379,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -376,8 +390,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;event;view'= {
             cand --key 'EventKey: the URL the menu opens'
@@ -387,6 +401,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -397,8 +412,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;event;help'= {
             cand subscribe 'The user followed the account (from a QR code with --scene)'
@@ -429,6 +444,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --msg-id 'MsgId [default: a fresh 64-bit id]'
             cand --create-time 'CreateTime in seconds [default: now]'
             cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -439,8 +455,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --api-base 'WeChat API base URL'
             cand --raw 'Print the reply body exactly as received'
             cand --json 'Print exactly one JSON object on stdout'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wxdev;simulate;help'= {
             cand text 'A text message'

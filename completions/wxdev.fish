@@ -80,6 +80,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_see
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -92,7 +95,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_see
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "voice" -d 'A voice message'
@@ -108,6 +111,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -120,7 +126,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l pic-url -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l media-id -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
@@ -128,6 +134,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -140,7 +149,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l media-id -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l format -d 'amr or speex' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l recognition -d 'Speech recognition result (sent when recognition is on)' -r
@@ -149,6 +158,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -161,7 +173,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l media-id -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l thumb-media-id -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
@@ -169,6 +181,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -181,7 +196,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l media-id -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l thumb-media-id -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
@@ -189,6 +204,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -201,7 +219,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l lat -d 'Latitude (Location_X)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l lng -d 'Longitude (Location_Y)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l scale -d 'Map zoom' -r
@@ -211,6 +229,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -223,7 +244,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l title -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l description -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l link-url -r
@@ -232,6 +253,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -244,12 +268,15 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l from -d 'FromUserName: the sender\'s OpenID' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -262,7 +289,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "subscribe" -d 'The user followed the account (from a QR code with --scene)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "unsubscribe" -d 'The user unfollowed the account'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "scan" -d 'A follower scanned a parametric QR code (Event SCAN)'
@@ -275,6 +302,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l create-time -d 'CreateTime in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -287,7 +317,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "voice" -d 'A voice message'

@@ -140,6 +140,20 @@ pub struct SimulateOptions {
     /// Print the reply body exactly as received
     #[arg(long, global = true)]
     pub raw: bool,
+    /// Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]
+    #[arg(long, global = true, value_enum, value_name = "MODE")]
+    pub mode: Option<Mode>,
+}
+
+/// The account's message encryption mode (消息加解密方式).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Mode {
+    /// 明文模式: plaintext
+    Plain,
+    /// 兼容模式: plaintext and ciphertext side by side
+    Compat,
+    /// 安全模式: ciphertext only
+    Safe,
 }
 
 #[derive(Debug, Subcommand, Clone)]

@@ -5,8 +5,9 @@
 use crate::http_server::{read_body, respond, Body, BodyError, TEXT_PLAIN, TEXT_XML};
 use crate::request_log::{clock, RequestLog};
 use crate::wechat::callback::SignatureCheck;
+use crate::wechat::crypto::{check_msg_signature, Envelope, MsgCrypt};
 use crate::wechat::reply::shorten;
-use crate::wechat::{unix_now, Body as MessageBody, CallbackQuery, Event, Incoming, Reply, ReplyBody};
+use crate::wechat::{unix_now, Body as MessageBody, CallbackQuery, Element, Event, Incoming, Reply, ReplyBody};
 use bytes::Bytes;
 use colored::Colorize;
 use hyper::{Method, Request, Response, StatusCode};
@@ -29,6 +30,8 @@ pub struct EndpointConfig {
     pub path: String,
     /// One JSON object per log line instead of human text.
     pub json_log: bool,
+    /// EncodingAESKey and AppID, for safe- and compatible-mode requests.
+    pub crypt: Option<MsgCrypt>,
 }
 
 pub struct Endpoint {
@@ -101,12 +104,12 @@ impl Endpoint {
                 }
                 None => refuse(StatusCode::BAD_REQUEST, "GET without echostr"),
             },
-            Method::POST => self.message(req).await,
+            Method::POST => self.message(req, &query).await,
             _ => refuse(StatusCode::METHOD_NOT_ALLOWED, format!("method {} (WeChat uses GET and POST)", req.method())),
         }
     }
 
-    async fn message(&self, req: Request<hyper::body::Incoming>) -> (Response<Body>, Outcome) {
+    async fn message(&self, req: Request<hyper::body::Incoming>, query: &CallbackQuery) -> (Response<Body>, Outcome) {
         let declared =
             req.headers().get(hyper::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
         if declared.is_some_and(|n| n > MAX_BODY as u64) {
@@ -120,17 +123,39 @@ impl Endpoint {
         let Ok(text) = std::str::from_utf8(&bytes) else {
             return refuse(StatusCode::BAD_REQUEST, "body is not UTF-8");
         };
-        let incoming = match Incoming::parse(text) {
+        let crypt = match (query.is_encrypted(), &self.config.crypt) {
+            (false, _) => None,
+            (true, Some(crypt)) => Some(crypt),
+            (true, None) => {
+                return refuse(
+                    StatusCode::BAD_REQUEST,
+                    "encrypted request (encrypt_type=aes) but serve has no --aes-key",
+                )
+            }
+        };
+        let plaintext = match crypt {
+            None => std::borrow::Cow::Borrowed(text),
+            Some(crypt) => match self.open_encrypted(text, query, crypt) {
+                Ok(plaintext) => std::borrow::Cow::Owned(plaintext),
+                Err((status, reason)) => return refuse(status, reason),
+            },
+        };
+        let incoming = match Incoming::parse(&plaintext) {
             Ok(incoming) => incoming,
             Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("bad XML: {e}")),
         };
-        let key = incoming.dedup_key();
+        // A retry arrives in the same mode; the cached answer is in that mode's form.
+        let key = format!("{}{}", if crypt.is_some() { "aes:" } else { "" }, incoming.dedup_key());
         let (body, content_type, answer, retry) = match self.retries.lock().unwrap().get(&key) {
             Some(remembered) => (remembered.body.clone(), remembered.content_type, remembered.answer.clone(), true),
             None => {
-                let (body, content_type, answer) = match echo_reply(&incoming) {
-                    Some(reply) => (Bytes::from(reply.to_xml()), TEXT_XML, reply.body.msg_type().to_owned()),
-                    None => (Bytes::from_static(b"success"), TEXT_PLAIN, "success".to_owned()),
+                let (body, content_type, answer) = match (echo_reply(&incoming), crypt) {
+                    (Some(reply), None) => (Bytes::from(reply.to_xml()), TEXT_XML, reply.body.msg_type().to_owned()),
+                    (Some(reply), Some(crypt)) => {
+                        let sealed = crypt.encrypt_reply(&self.config.token, &reply.to_xml());
+                        (Bytes::from(sealed), TEXT_XML, format!("{} (encrypted)", reply.body.msg_type()))
+                    }
+                    (None, _) => (Bytes::from_static(b"success"), TEXT_PLAIN, "success".to_owned()),
                 };
                 (body, content_type, answer, false)
             }
@@ -139,15 +164,43 @@ impl Endpoint {
             let remembered = Remembered { body: body.clone(), content_type, answer: answer.clone() };
             self.retries.lock().unwrap().insert(key, remembered);
         }
+        let kind = match crypt {
+            Some(_) => format!("{} (aes)", incoming.kind_label()),
+            None => incoming.kind_label(),
+        };
         let outcome = Outcome {
             status: StatusCode::OK,
-            kind: incoming.kind_label(),
+            kind,
             from: incoming.from.clone(),
             summary: incoming.summary(),
             answer,
             retry,
         };
         (respond(StatusCode::OK, content_type, body), outcome)
+    }
+
+    /// Checks msg_signature and decrypts a safe- or compatible-mode body;
+    /// on failure, the status to answer and why.
+    fn open_encrypted(
+        &self,
+        body: &str,
+        query: &CallbackQuery,
+        crypt: &MsgCrypt,
+    ) -> Result<String, (StatusCode, String)> {
+        let bad = |reason: String| (StatusCode::BAD_REQUEST, reason);
+        let root = Element::parse_document(body).map_err(|e| bad(format!("bad XML: {e}")))?;
+        let envelope = Envelope::from_element(&root).map_err(|e| bad(e.to_string()))?;
+        let given = query
+            .msg_signature
+            .as_deref()
+            .ok_or_else(|| (StatusCode::FORBIDDEN, "no msg_signature in the query".to_owned()))?;
+        let (timestamp, nonce) = (query.timestamp.as_deref().unwrap_or(""), query.nonce.as_deref().unwrap_or(""));
+        check_msg_signature(&self.config.token, timestamp, nonce, &envelope.encrypt, given)
+            .map_err(|_| (StatusCode::FORBIDDEN, "msg_signature mismatch (different token?)".to_owned()))?;
+        crypt.decrypt(&envelope.encrypt).map_err(|e| {
+            let hint = if e.suggests_wrong_key() { " (another EncodingAESKey?)" } else { "" };
+            bad(format!("decryption failed: {e}{hint}"))
+        })
     }
 
     fn log_line(&self, method: &Method, o: &Outcome, elapsed: Duration) {

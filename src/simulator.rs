@@ -4,9 +4,39 @@
 
 use crate::net::TransportFailure;
 use crate::wechat::callback::{with_query, CallbackQuery};
+use crate::wechat::crypto::{compat_request_xml, safe_request_xml, Envelope, MsgCrypt};
 use crate::wechat::reply::{judge, shorten, Expectation, Judgement};
-use crate::wechat::{DELIVERY_ATTEMPTS, SERVICE_UNAVAILABLE_NOTICE};
+use crate::wechat::{Element, Signature, DELIVERY_ATTEMPTS, SERVICE_UNAVAILABLE_NOTICE};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// How messages travel: the account's 消息加解密方式.
+#[derive(Clone)]
+pub enum Wire {
+    /// 明文模式: plaintext XML.
+    Plain,
+    /// 兼容模式: plaintext fields plus `<Encrypt>`; the reply may be plain or encrypted.
+    Compat(Arc<MsgCrypt>),
+    /// 安全模式: only `<ToUserName>` and `<Encrypt>`; the reply must be encrypted.
+    Safe(Arc<MsgCrypt>),
+}
+
+impl Wire {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Wire::Plain => "plain",
+            Wire::Compat(_) => "compat",
+            Wire::Safe(_) => "safe",
+        }
+    }
+
+    fn crypt(&self) -> Option<&MsgCrypt> {
+        match self {
+            Wire::Plain => None,
+            Wire::Compat(crypt) | Wire::Safe(crypt) => Some(crypt),
+        }
+    }
+}
 
 /// Where and how to deliver.
 #[derive(Clone)]
@@ -14,6 +44,7 @@ pub struct Simulator {
     client: reqwest::Client,
     url: url::Url,
     token: String,
+    wire: Wire,
     /// How long each attempt may take before WeChat gives up on it.
     pub deadline: Duration,
 }
@@ -59,6 +90,8 @@ pub struct Delivery {
     pub judgement: Judgement,
     /// When the final attempt did not get an HTTP answer: why.
     pub transport: Option<TransportFailure>,
+    /// The reply came encrypted (and `judgement.reply` is its decrypted form).
+    pub encrypted_reply: bool,
 }
 
 impl Delivery {
@@ -74,8 +107,85 @@ enum Attempt {
 }
 
 impl Simulator {
-    pub fn new(client: reqwest::Client, url: url::Url, token: String, deadline: Duration) -> Self {
-        Simulator { client, url, token, deadline }
+    pub fn new(client: reqwest::Client, url: url::Url, token: String, wire: Wire, deadline: Duration) -> Self {
+        Simulator { client, url, token, wire, deadline }
+    }
+
+    pub fn wire(&self) -> &Wire {
+        &self.wire
+    }
+
+    /// The signed URL and the body WeChat would send for this message in this mode.
+    fn wrap(&self, message: &Outgoing) -> (url::Url, String) {
+        let mut query = CallbackQuery::signed(&self.token);
+        query.openid = Some(message.user.clone());
+        let body = match &self.wire {
+            Wire::Plain => message.body.clone(),
+            Wire::Compat(crypt) | Wire::Safe(crypt) => {
+                let encrypt = crypt.encrypt(&message.body);
+                let (timestamp, nonce) =
+                    (query.timestamp.as_deref().unwrap_or(""), query.nonce.as_deref().unwrap_or(""));
+                query.encrypt_type = Some("aes".to_owned());
+                query.msg_signature = Some(Signature::msg(&self.token, timestamp, nonce, &encrypt).to_string());
+                match (&self.wire, Element::parse_document(&message.body)) {
+                    (Wire::Compat(_), Ok(plain)) => compat_request_xml(&plain, &encrypt),
+                    _ => safe_request_xml(&message.account, &encrypt),
+                }
+            }
+        };
+        (with_query(&self.url, &query), body)
+    }
+
+    /// Judges an HTTP 200 body in this mode: encrypted replies are checked and
+    /// decrypted first. Returns the judgement and whether the reply was encrypted.
+    fn judge_body(&self, body: &str, expect: &Expectation) -> (Judgement, bool) {
+        let trimmed = body.trim();
+        let root = match Element::parse_document(trimmed) {
+            Ok(root) if root.child("Encrypt").is_some() => root,
+            // Silence, non-XML and plaintext replies are judged as they are.
+            _ => {
+                let mut judgement = judge(body, expect);
+                if matches!(self.wire, Wire::Safe(_)) && judgement.reply.is_some() {
+                    judgement.problems.insert(
+                        0,
+                        "safe mode (安全模式) needs an encrypted reply (<Encrypt>, <MsgSignature>, <TimeStamp>, <Nonce>),                          this one is plaintext"
+                            .to_owned(),
+                    );
+                }
+                return (judgement, false);
+            }
+        };
+        let Some(crypt) = self.wire.crypt() else {
+            let problem = "the reply is encrypted, but the account is in plain mode (明文模式): WeChat cannot read it";
+            return (Judgement { problems: vec![problem.to_owned()], ..Default::default() }, true);
+        };
+        let mut problems = Vec::new();
+        let envelope = match Envelope::from_element(&root) {
+            Ok(envelope) => envelope,
+            Err(e) => {
+                return (Judgement { problems: vec![format!("encrypted reply: {e}")], ..Default::default() }, true)
+            }
+        };
+        if let Err(e) = envelope.check_signature(&self.token) {
+            problems.push(format!(
+                "encrypted reply: {e} (MsgSignature is sha1 over the Token, the reply's own TimeStamp and Nonce, and Encrypt)"
+            ));
+        }
+        let decrypted = match crypt.decrypt_any_appid(&envelope.encrypt) {
+            Ok(decrypted) => decrypted,
+            Err(e) => {
+                let hint = if e.suggests_wrong_key() { " (encrypted with another EncodingAESKey?)" } else { "" };
+                problems.push(format!("the reply's Encrypt does not decrypt: {e}{hint}"));
+                return (Judgement { problems, ..Default::default() }, true);
+            }
+        };
+        if let Err(e) = decrypted.check_appid(crypt.appid()) {
+            problems.push(format!("encrypted reply: {e}"));
+        }
+        let mut judgement = judge(&decrypted.message, expect);
+        problems.append(&mut judgement.problems);
+        judgement.problems = problems;
+        (judgement, true)
     }
 
     pub fn url(&self) -> &url::Url {
@@ -84,21 +194,19 @@ impl Simulator {
 
     /// Delivers one message as WeChat does and judges the answer.
     pub async fn deliver(&self, message: &Outgoing) -> Delivery {
-        let mut query = CallbackQuery::signed(&self.token);
-        query.openid = Some(message.user.clone());
-        let url = with_query(&self.url, &query);
+        let (url, body) = self.wrap(message);
         let started = Instant::now();
         let mut history: Vec<String> = Vec::new();
         let mut last_status = None;
         for attempt in 1..=DELIVERY_ATTEMPTS {
             let attempt_started = Instant::now();
-            let result = self.attempt(url.clone(), &message.body).await;
+            let result = self.attempt(url.clone(), &body).await;
             let last_attempt = attempt_started.elapsed();
             let transport = match result {
                 Attempt::Answered { status: 200, body } => {
                     let expect =
                         Expectation { user: &message.user, account: &message.account, answering: &message.msg_type };
-                    let mut judgement = judge(&body, &expect);
+                    let (mut judgement, encrypted_reply) = self.judge_body(&body, &expect);
                     if !history.is_empty() {
                         judgement.warnings.insert(
                             0,
@@ -127,6 +235,7 @@ impl Simulator {
                         raw: Some(body),
                         judgement,
                         transport: None,
+                        encrypted_reply,
                     };
                 }
                 Attempt::Answered { status, body } => {
@@ -143,6 +252,7 @@ impl Simulator {
                             raw: Some(body),
                             judgement,
                             transport: None,
+                            encrypted_reply: false,
                         };
                     }
                     None
@@ -167,6 +277,7 @@ impl Simulator {
                     raw: None,
                     judgement: gave_up(&history, transport.as_ref().and_then(|t| t.hint()).map(str::to_owned)),
                     transport,
+                    encrypted_reply: false,
                 };
             }
         }

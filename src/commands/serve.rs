@@ -18,6 +18,9 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCod
             .into());
     }
     let (token, source) = settings.token_or_dev();
+    // With an EncodingAESKey, safe and compatible mode are served too (an AppID is then required).
+    let crypt = if settings.aes_key.is_some() { Some(settings.require_crypt()?) } else { None };
+    let modes = if crypt.is_some() { "plain, compat and safe mode" } else { "plain mode" };
     let listener = bind(&args.host, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("{}{}", base_url(addr), args.path);
@@ -26,7 +29,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCod
             &serde_json::json!({ "event": "listening", "url": url, "development_token": source == TokenSource::DevelopmentDefault }),
         )?;
     } else {
-        println!("wxdev serve: listening on {url}");
+        println!("wxdev serve: listening on {url} ({modes})");
     }
     if source == TokenSource::DevelopmentDefault {
         output::warn(&format!(
@@ -40,7 +43,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCod
         );
     }
     let (log, writer) = RequestLog::stdout();
-    let config = EndpointConfig { token: token.to_owned(), path: args.path.clone(), json_log: global.json };
+    let config = EndpointConfig { token: token.to_owned(), path: args.path.clone(), json_log: global.json, crypt };
     let endpoint = Arc::new(Endpoint::new(config, log));
     let handler = move |req| {
         let endpoint = endpoint.clone();

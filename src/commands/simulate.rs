@@ -1,16 +1,17 @@
 //! `wxdev simulate KIND`: play WeChat's server against an endpoint and judge the reply.
 
-use crate::cli::{EventKind, GlobalArgs, SimulateArgs, SimulateKind, SimulateOptions};
+use crate::cli::{EventKind, GlobalArgs, Mode, SimulateArgs, SimulateKind, SimulateOptions};
 use crate::config::{Settings, TokenSource, DEFAULT_URL};
 use crate::error::CliError;
 use crate::net::parse_endpoint;
 use crate::output::{self, fail_mark, pass_mark, warn_mark};
-use crate::simulator::{Delivery, Outcome, Outgoing, Simulator};
+use crate::simulator::{Delivery, Outcome, Outgoing, Simulator, Wire};
 use crate::wechat::reply::shorten;
 use crate::wechat::{unix_now, Body, Element, Event, Incoming};
 use colored::Colorize;
 use serde::Serialize;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Serialize)]
@@ -41,21 +42,23 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
     if source == TokenSource::DevelopmentDefault {
         output::warn(&format!("no token configured (--token / WXDEV_TOKEN): signing with the development token {token:?}, as wxdev serve does by default"));
     }
+    let wire = resolve_wire(&settings, args.options.mode)?;
     let deadline = Duration::from_secs_f64(args.options.timeout);
-    let simulator = Simulator::new(crate::net::client(deadline), url, token.to_owned(), deadline);
+    let simulator = Simulator::new(crate::net::client(deadline), url, token.to_owned(), wire, deadline);
     if !global.json && !args.options.raw {
-        println!("{} POST {}  {}", "→".cyan(), simulator.url(), describe_outgoing(&outgoing).dimmed());
+        let mode = simulator.wire().name();
+        println!("{} POST {} ({mode} mode)  {}", "→".cyan(), simulator.url(), describe_outgoing(&outgoing).dimmed());
     }
     let delivery = simulator.deliver(&outgoing).await;
     let report = SimulateReport {
         ok: delivery.ok(),
-        mode: "plain",
+        mode: simulator.wire().name(),
         http_status: delivery.http_status,
         elapsed_ms: delivery.elapsed.as_millis() as u64,
         attempts: delivery.attempts,
         reply: delivery.judgement.reply.as_ref().map(Element::to_json),
         raw: delivery.raw.clone(),
-        encrypted_reply: false,
+        encrypted_reply: delivery.encrypted_reply,
         problems: delivery.judgement.problems.clone(),
         warnings: delivery.judgement.warnings.clone(),
     };
@@ -70,6 +73,16 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
         print_human(&delivery);
     }
     Ok(super::exit_for(report.ok))
+}
+
+/// The mode asked for, or safe when an EncodingAESKey is configured, else plain.
+fn resolve_wire(settings: &Settings, mode: Option<Mode>) -> Result<Wire, CliError> {
+    let mode = mode.unwrap_or(if settings.aes_key.is_some() { Mode::Safe } else { Mode::Plain });
+    Ok(match mode {
+        Mode::Plain => Wire::Plain,
+        Mode::Compat => Wire::Compat(Arc::new(settings.require_crypt()?)),
+        Mode::Safe => Wire::Safe(Arc::new(settings.require_crypt()?)),
+    })
 }
 
 /// Builds the message for KIND from its flags and realistic defaults.
@@ -183,7 +196,8 @@ fn print_human(delivery: &Delivery) {
     if let Some(reply) = &delivery.judgement.reply {
         println!();
         let kind = reply.child_text("MsgType").unwrap_or("?");
-        println!("{}", format!("Reply ({kind})").bold());
+        let how = if delivery.encrypted_reply { ", encrypted, shown decrypted" } else { "" };
+        println!("{}", format!("Reply ({kind}{how})").bold());
         for line in describe_element(reply, 1) {
             println!("{line}");
         }
