@@ -114,7 +114,7 @@ fn serve_refuses_bad_msg_signature_and_undecryptable_bodies() {
     // GET verification is unchanged: plain signature, echostr as is.
     let mut q = CallbackQuery::signed(TOKEN);
     q.echostr = Some("12345".into());
-    let answer = get(&with_query(&url::Url::parse(&served.url).unwrap(), &q).to_string());
+    let answer = get(with_query(&url::Url::parse(&served.url).unwrap(), &q).as_ref());
     assert_eq!((answer.status, answer.text().as_str()), (200, "12345"));
 }
 
@@ -156,8 +156,11 @@ fn requests_are_wrapped_as_wechat_wraps_them() {
     }
 }
 
+/// Turns a plaintext reply (and the message it answers) into the body an endpoint sends.
+type Sealer = fn(&str, &Incoming) -> String;
+
 /// A scripted endpoint answering every message with `make(plaintext reply XML)`.
-fn answering(make: fn(&str, &Incoming) -> String) -> RawServer {
+fn answering(make: Sealer) -> RawServer {
     RawServer::start(move |req| {
         let body = Element::parse_document(&req.body_text()).unwrap();
         let envelope = Envelope::from_element(&body).unwrap();
@@ -195,7 +198,7 @@ fn judges_encrypted_replies() {
     let silent = answering(|_, _| "success".to_owned());
     assert_eq!(problems_of(&silent, "safe").0, 0);
 
-    let cases: Vec<(fn(&str, &Incoming) -> String, &str)> = vec![
+    let cases: Vec<(Sealer, &str)> = vec![
         (|reply, _| crypt().encrypt_reply("another-token", reply), "msg_signature mismatch"),
         (
             |reply, _| MsgCrypt::from_encoding_key(KEY, "wx0000000000000000").unwrap().encrypt_reply(TOKEN, reply),
