@@ -115,8 +115,27 @@ pub struct VerifyArgs {
 pub struct SimulateArgs {
     #[command(flatten)]
     pub options: SimulateOptions,
+    #[command(flatten)]
+    pub load: LoadOptions,
     #[command(subcommand)]
-    pub kind: SimulateKind,
+    pub kind: Option<SimulateKind>,
+}
+
+/// Load mode: many messages instead of one.
+#[derive(Debug, Args, Clone)]
+pub struct LoadOptions {
+    /// Send this many messages (load mode)
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..), conflicts_with = "duration")]
+    pub count: Option<u64>,
+    /// Send messages for this many seconds (load mode)
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub duration: Option<f64>,
+    /// Messages in flight at once in load mode
+    #[arg(long, global = true, value_name = "C", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub concurrency: u64,
+    /// Send a realistic mix of message and event kinds instead of one KIND
+    #[arg(long, global = true)]
+    pub event_mix: bool,
 }
 
 /// Options of `simulate`, accepted before or after KIND.
@@ -370,6 +389,9 @@ mod tests {
         assert_eq!(cli.global.url.as_deref(), Some("http://x/"));
         let Command::Simulate(args) = cli.command else { panic!() };
         assert_eq!(args.options.timeout, 0.5);
+        let cli = Cli::try_parse_from(["wxdev", "simulate", "--event-mix", "--count", "5"]).unwrap();
+        let Command::Simulate(args) = cli.command else { panic!() };
+        assert!(args.kind.is_none() && args.load.event_mix && args.load.count == Some(5));
         let cli = Cli::try_parse_from(["wxdev", "--json", "simulate", "--to", "gh_x", "text", "hi"]).unwrap();
         let Command::Simulate(args) = cli.command else { panic!() };
         assert_eq!(args.options.to, "gh_x");
@@ -378,7 +400,7 @@ mod tests {
     #[test]
     fn negative_coordinates_parse() {
         let cli = Cli::try_parse_from(["wxdev", "simulate", "location", "--lat", "-33.86", "--lng", "151.2"]).unwrap();
-        let Command::Simulate(SimulateArgs { kind: SimulateKind::Location { lat, .. }, .. }) = cli.command else {
+        let Command::Simulate(SimulateArgs { kind: Some(SimulateKind::Location { lat, .. }), .. }) = cli.command else {
             panic!()
         };
         assert_eq!(lat, "-33.86");

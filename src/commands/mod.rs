@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
+pub mod load;
 pub mod serve;
 pub mod sign;
 pub mod simulate;

@@ -30,7 +30,11 @@ struct SimulateReport {
 
 pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(global)?;
-    let outgoing = build_message(&args.options, &args.kind)?;
+    let source = MessageSource::new(&args)?;
+    let load_mode = args.load.count.is_some() || args.load.duration.is_some();
+    if load_mode && args.options.msg_id.is_some() {
+        return Err(CliError::usage("--msg-id cannot be used in load mode: every message gets a fresh MsgId").into());
+    }
     let url = match settings.url.as_deref() {
         Some(url) => parse_endpoint(url)?,
         None => {
@@ -38,13 +42,17 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
             parse_endpoint(DEFAULT_URL)?
         }
     };
-    let (token, source) = settings.token_or_dev();
-    if source == TokenSource::DevelopmentDefault {
+    let (token, source_of_token) = settings.token_or_dev();
+    if source_of_token == TokenSource::DevelopmentDefault {
         output::warn(&format!("no token configured (--token / WXDEV_TOKEN): signing with the development token {token:?}, as wxdev serve does by default"));
     }
     let wire = resolve_wire(&settings, args.options.mode)?;
     let deadline = Duration::from_secs_f64(args.options.timeout);
     let simulator = Simulator::new(crate::net::client(deadline), url, token.to_owned(), wire, deadline);
+    if load_mode {
+        return super::load::run(global, &args.load, simulator, Arc::new(move |_| source.next())).await;
+    }
+    let outgoing = source.next();
     if !global.json && !args.options.raw {
         let mode = simulator.wire().name();
         println!("{} POST {} ({mode} mode)  {}", "→".cyan(), simulator.url(), describe_outgoing(&outgoing).dimmed());
@@ -75,6 +83,82 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
     Ok(super::exit_for(report.ok))
 }
 
+/// Where messages come from: a file sent as it is, one KIND, or a weighted mix of kinds.
+enum MessageSource {
+    File(Outgoing),
+    Kinds { options: SimulateOptions, kinds: Vec<(SimulateKind, u32)> },
+}
+
+/// A burst as an account sees it: mostly text, then follows, menu clicks and media.
+const EVENT_MIX: [(&[&str], u32); 14] = [
+    (&["text", "你好"], 40),
+    (&["event", "subscribe"], 8),
+    (&["event", "subscribe", "--scene", "1001"], 7),
+    (&["event", "click", "--key", "MENU_NEWS"], 12),
+    (&["image"], 8),
+    (&["event", "view", "--key", "https://mp.weixin.qq.com/"], 6),
+    (&["voice"], 5),
+    (&["event", "scan", "--key", "1001"], 4),
+    (&["event", "unsubscribe"], 3),
+    (&["event", "location"], 3),
+    (&["location"], 1),
+    (&["link"], 1),
+    (&["video"], 1),
+    (&["shortvideo"], 1),
+];
+
+impl MessageSource {
+    fn new(args: &SimulateArgs) -> Result<MessageSource, CliError> {
+        match (&args.kind, args.load.event_mix) {
+            (Some(SimulateKind::File { path }), false) => Ok(MessageSource::File(read_message_file(path)?)),
+            (Some(kind), false) => {
+                Ok(MessageSource::Kinds { options: args.options.clone(), kinds: vec![(kind.clone(), 1)] })
+            }
+            (None, true) => {
+                let kinds = EVENT_MIX.iter().map(|(words, weight)| (parse_kind(words), *weight)).collect();
+                Ok(MessageSource::Kinds { options: args.options.clone(), kinds })
+            }
+            (Some(_), true) => Err(CliError::usage("--event-mix picks the kinds itself: leave out KIND")),
+            (None, false) => {
+                Err(CliError::usage("name what to send: a KIND (text, image, event click, …) or --event-mix")
+                    .hint("e.g. wxdev simulate text \"hello\"; see wxdev simulate --help"))
+            }
+        }
+    }
+
+    /// The next message: fresh MsgId and CreateTime for every one built from a KIND.
+    fn next(&self) -> Outgoing {
+        match self {
+            MessageSource::File(outgoing) => outgoing.clone(),
+            MessageSource::Kinds { options, kinds } => {
+                let kind = if kinds.len() == 1 { &kinds[0].0 } else { pick_weighted(kinds) };
+                compose(options, kind)
+            }
+        }
+    }
+}
+
+/// A KIND with its flags' defaults, parsed from words as on the command line.
+fn parse_kind(words: &[&str]) -> SimulateKind {
+    use clap::{FromArgMatches, Subcommand};
+    let command = SimulateKind::augment_subcommands(clap::Command::new("simulate"));
+    let matches = command.get_matches_from(std::iter::once("simulate").chain(words.iter().copied()));
+    SimulateKind::from_arg_matches(&matches).expect("the event mix is made of valid kinds")
+}
+
+fn pick_weighted(kinds: &[(SimulateKind, u32)]) -> &SimulateKind {
+    use rand::Rng;
+    let total: u32 = kinds.iter().map(|(_, w)| w).sum();
+    let mut roll = rand::thread_rng().gen_range(0..total);
+    for (kind, weight) in kinds {
+        if roll < *weight {
+            return kind;
+        }
+        roll -= weight;
+    }
+    &kinds[0].0
+}
+
 /// The mode asked for, or safe when an EncodingAESKey is configured, else plain.
 fn resolve_wire(settings: &Settings, mode: Option<Mode>) -> Result<Wire, CliError> {
     let mode = mode.unwrap_or(if settings.aes_key.is_some() { Mode::Safe } else { Mode::Plain });
@@ -86,9 +170,8 @@ fn resolve_wire(settings: &Settings, mode: Option<Mode>) -> Result<Wire, CliErro
 }
 
 /// Builds the message for KIND from its flags and realistic defaults.
-fn build_message(options: &SimulateOptions, kind: &SimulateKind) -> Result<Outgoing, CliError> {
+fn compose(options: &SimulateOptions, kind: &SimulateKind) -> Outgoing {
     let body = match kind {
-        SimulateKind::File { path } => return read_message_file(path),
         SimulateKind::Text { content } => Body::Text { content: content.clone() },
         SimulateKind::Image { pic_url, media_id } => {
             Body::Image { pic_url: pic_url.clone(), media_id: media_id.clone() }
@@ -109,17 +192,19 @@ fn build_message(options: &SimulateOptions, kind: &SimulateKind) -> Result<Outgo
             Body::Link { title: title.clone(), description: description.clone(), url: link_url.clone() }
         }
         SimulateKind::Event { event } => Body::Event(build_event(event)),
+        // Files are read once, up front, by MessageSource.
+        SimulateKind::File { .. } => unreachable!("files are not composed"),
     };
     let mut incoming = Incoming::new(&options.to, &options.from, options.create_time.unwrap_or_else(unix_now), body);
     if !matches!(incoming.body, Body::Event(_)) {
         incoming.msg_id = Some(options.msg_id.unwrap_or_else(fresh_msg_id).to_string());
     }
-    Ok(Outgoing {
+    Outgoing {
         body: incoming.to_xml(),
         user: incoming.from.clone(),
         account: incoming.to.clone(),
         msg_type: incoming.msg_type().to_owned(),
-    })
+    }
 }
 
 fn build_event(kind: &EventKind) -> Event {
