@@ -1,0 +1,160 @@
+//! Load mode: counting, percentiles and the JSON shape, against a server whose answers are scripted.
+
+use crate::support::{wxdev, RawResponse, RawServer, Served};
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
+use std::time::Duration;
+use wxdev::wechat::Incoming;
+
+/// Gives each new MsgId a fate by the order it was first seen; retries get the same fate.
+/// Of the first 20: slow 0 and 10; rejected 1, 6, 11, 16; HTTP 500 3 and 17; the other 12 accepted.
+fn scripted() -> RawServer {
+    let fates: Mutex<HashMap<String, usize>> = Mutex::new(HashMap::new());
+    RawServer::start(move |req| {
+        let message = Incoming::parse(&req.body_text()).unwrap();
+        let id = message.msg_id.clone().unwrap();
+        let n = {
+            let mut fates = fates.lock().unwrap();
+            let next = fates.len();
+            *fates.entry(id).or_insert(next)
+        };
+        if n % 10 == 0 {
+            RawResponse::ok("success").delayed(Duration::from_millis(700))
+        } else if n % 5 == 1 {
+            RawResponse::ok("I am not XML")
+        } else if n % 7 == 3 {
+            RawResponse::new(500, "boom")
+        } else {
+            RawResponse::ok("success")
+        }
+    })
+}
+
+#[test]
+fn counts_add_up_and_each_outcome_is_counted_once() {
+    let server = scripted();
+    let run = wxdev()
+        .args(["simulate", "text", "hi", "--count", "20", "--concurrency", "4", "--timeout", "0.25"])
+        .args(["--url", &server.url("/wx"), "--token", "t", "--json"])
+        .run();
+    run.assert_code(1);
+    let json = run.json();
+    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "ok",
+            "count",
+            "concurrency",
+            "elapsed_ms",
+            "rps",
+            "latency_ms",
+            "accepted",
+            "rejected",
+            "timed_out",
+            "failed",
+            "problems"
+        ]
+    );
+    assert_eq!(json["ok"], false);
+    assert_eq!(json["count"], 20);
+    assert_eq!(json["concurrency"], 4);
+    assert_eq!((json["accepted"].as_u64(), json["rejected"].as_u64()), (Some(12), Some(4)), "{json}");
+    assert_eq!((json["timed_out"].as_u64(), json["failed"].as_u64()), (Some(2), Some(2)), "{json}");
+    let latency = &json["latency_ms"];
+    let (p50, p90, p99, max) = (
+        latency["p50"].as_f64().unwrap(),
+        latency["p90"].as_f64().unwrap(),
+        latency["p99"].as_f64().unwrap(),
+        latency["max"].as_f64().unwrap(),
+    );
+    assert!(p50 <= p90 && p90 <= p99 && p99 <= max, "{latency}");
+    assert!(max < 700.0, "timed-out messages are not in the latency figures: {latency}");
+    let problems = json["problems"].as_array().unwrap();
+    let count_of = |needle: &str| {
+        problems.iter().find(|p| p["problem"].as_str().unwrap().contains(needle)).map(|p| p["count"].as_u64().unwrap())
+    };
+    assert_eq!(count_of("plain text"), Some(4), "{problems:?}");
+    assert_eq!(count_of("HTTP 500"), Some(2));
+    assert_eq!(count_of("no answer in 0.25 s"), Some(2));
+    assert_eq!(problems[0]["count"], 4, "most frequent first");
+    // 12 + 4 answered once, 2 errors and 2 timeouts three times each.
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(server.hits(), 16 + 6 + 6);
+}
+
+#[test]
+fn every_message_is_fresh() {
+    let server = RawServer::start(|_| RawResponse::ok(""));
+    wxdev()
+        .args([
+            "simulate",
+            "text",
+            "x",
+            "--count",
+            "50",
+            "--concurrency",
+            "8",
+            "--url",
+            &server.url("/"),
+            "--token",
+            "t",
+        ])
+        .run()
+        .assert_code(0);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 50);
+    let ids: HashSet<String> =
+        requests.iter().map(|r| Incoming::parse(&r.body_text()).unwrap().msg_id.unwrap()).collect();
+    assert_eq!(ids.len(), 50, "a fresh MsgId per message");
+    let nonces: HashSet<String> = requests.iter().map(|r| r.param("nonce").unwrap()).collect();
+    assert!(nonces.len() > 45, "a fresh signature per message");
+}
+
+#[test]
+fn duration_mode_and_human_report() {
+    let served = Served::start(&["serve", "--token", "tok"]);
+    let run =
+        wxdev().args(["simulate", "text", "hi", "--duration", "0.5", "--url", &served.url, "--token", "tok"]).run();
+    run.assert_code(0);
+    for needle in ["requests/s", "p50", "p99", "accepted", "timed out", "all "] {
+        assert!(run.stdout.contains(needle), "{needle} missing:\n{}", run.stdout);
+    }
+    assert!(!run.stderr.contains('\r'), "no progress bar when stderr is not a terminal");
+    let json = wxdev()
+        .args(["simulate", "text", "hi", "--duration", "0.3", "--url", &served.url, "--token", "tok", "--json"])
+        .run()
+        .json();
+    let count = json["count"].as_u64().unwrap();
+    assert!(count > 0);
+    assert_eq!(count, json["accepted"].as_u64().unwrap());
+    assert!(json["elapsed_ms"].as_u64().unwrap() >= 300);
+}
+
+#[test]
+fn event_mix_sends_many_kinds_and_serve_accepts_them_all() {
+    let served = Served::start(&["serve", "--token", "tok"]);
+    let run = wxdev()
+        .args(["simulate", "--event-mix", "--count", "200", "--url", &served.url, "--token", "tok", "--json"])
+        .run();
+    run.assert_code(0);
+    assert_eq!(run.json()["accepted"], 200);
+    let server = RawServer::start(|_| RawResponse::ok("success"));
+    wxdev()
+        .args(["simulate", "--event-mix", "--count", "300", "--url", &server.url("/"), "--token", "t"])
+        .run()
+        .assert_code(0);
+    let kinds: HashSet<String> =
+        server.requests().iter().map(|r| Incoming::parse(&r.body_text()).unwrap().kind_label()).collect();
+    assert!(kinds.len() >= 6, "{kinds:?}");
+    assert!(kinds.contains("text") && kinds.contains("event/subscribe"), "{kinds:?}");
+}
+
+#[test]
+fn load_mode_usage_errors() {
+    wxdev().args(["simulate", "text", "x", "--count", "5", "--msg-id", "1"]).run().assert_usage_error("--msg-id");
+    wxdev().args(["simulate", "text", "x", "--event-mix"]).run().assert_usage_error("KIND");
+    wxdev().args(["simulate", "--count", "5"]).run().assert_usage_error("KIND");
+    wxdev().args(["simulate", "text", "x", "--count", "0"]).run().assert_code(2);
+    wxdev().args(["simulate", "text", "x", "--count", "5", "--duration", "1"]).run().assert_code(2);
+}
