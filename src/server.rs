@@ -3,7 +3,7 @@
 //! logs one line per request.
 
 use crate::http_server::{read_body, respond, Body, BodyError, TEXT_PLAIN, TEXT_XML};
-use crate::request_log::{clock, RequestLog};
+use crate::request_log::{clock, Clock, RequestLog};
 use crate::wechat::callback::SignatureCheck;
 use crate::wechat::crypto::{check_msg_signature, Envelope, MsgCrypt};
 use crate::wechat::reply::shorten;
@@ -12,6 +12,7 @@ use bytes::Bytes;
 use colored::Colorize;
 use hyper::{Method, Request, Response, StatusCode};
 use std::collections::{HashMap, VecDeque};
+use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -36,6 +37,8 @@ pub struct EndpointConfig {
 
 pub struct Endpoint {
     config: EndpointConfig,
+    /// Colour decided once: the log is on the hot path.
+    color: bool,
     retries: Mutex<RetryMemory>,
     log: RequestLog,
 }
@@ -65,7 +68,7 @@ impl Outcome {
 
 impl Endpoint {
     pub fn new(config: EndpointConfig, log: RequestLog) -> Self {
-        Endpoint { config, retries: Mutex::new(RetryMemory::default()), log }
+        Endpoint { config, color: crate::output::color_enabled(), retries: Mutex::new(RetryMemory::default()), log }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {
@@ -145,8 +148,8 @@ impl Endpoint {
             Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("bad XML: {e}")),
         };
         // A retry arrives in the same mode; the cached answer is in that mode's form.
-        let key = format!("{}{}", if crypt.is_some() { "aes:" } else { "" }, incoming.dedup_key());
-        let (body, content_type, answer, retry) = match self.retries.lock().unwrap().get(&key) {
+        let key = retry_key(&format!("{}{}", if crypt.is_some() { "aes:" } else { "" }, incoming.dedup_key()));
+        let (body, content_type, answer, retry) = match self.retries.lock().unwrap().get(key) {
             Some(remembered) => (remembered.body.clone(), remembered.content_type, remembered.answer.clone(), true),
             None => {
                 let (body, content_type, answer) = match (echo_reply(&incoming), crypt) {
@@ -205,29 +208,58 @@ impl Endpoint {
 
     fn log_line(&self, method: &Method, o: &Outcome, elapsed: Duration) {
         let micros = elapsed.as_micros();
-        let line = if self.config.json_log {
-            serde_json::json!({
+        if self.config.json_log {
+            let line = serde_json::json!({
                 "time": clock(), "method": method.as_str(), "status": o.status.as_u16(), "kind": o.kind,
                 "from": o.from, "content": o.summary, "answer": o.answer, "retry": o.retry,
                 "elapsed_us": micros,
-            })
-            .to_string()
-        } else {
-            let status = o.status.as_u16().to_string();
-            let status = if o.status.is_success() { status.green() } else { status.red().bold() };
-            let retry = if o.retry { " (retry: same answer)".yellow().to_string() } else { String::new() };
-            format!(
-                "{} {status} {:<4} {:<16} {:<28} {} → {}{retry} {}",
-                clock().dimmed(),
-                method.as_str(),
-                o.kind,
-                o.from,
-                shorten(&o.summary, 40),
-                o.answer,
-                format!("{:.2}ms", micros as f64 / 1000.0).dimmed()
-            )
-        };
-        self.log.line(line);
+            });
+            self.log.line(&line.to_string());
+            return;
+        }
+        let millis = micros as f64 / 1000.0;
+        let summary = Short(&o.summary, 40);
+        if !self.color {
+            let retry = if o.retry { " (retry: same answer)" } else { "" };
+            self.log.write_line(|buf| {
+                let _ = write!(
+                    buf,
+                    "{} {} {:<4} {:<16} {:<28} {summary} → {}{retry} {millis:.2}ms",
+                    Clock::now(),
+                    o.status.as_u16(),
+                    method.as_str(),
+                    o.kind,
+                    o.from,
+                    o.answer
+                );
+            });
+            return;
+        }
+        let status = o.status.as_u16().to_string();
+        let status = if o.status.is_success() { status.green() } else { status.red().bold() };
+        let retry = if o.retry { " (retry: same answer)".yellow().to_string() } else { String::new() };
+        let line = format!(
+            "{} {status} {:<4} {:<16} {:<28} {summary} → {}{retry} {}",
+            Clock::now().to_string().dimmed(),
+            method.as_str(),
+            o.kind,
+            o.from,
+            o.answer,
+            format!("{millis:.2}ms").dimmed()
+        );
+        self.log.line(&line);
+    }
+}
+
+/// Text cut to at most N characters (with an ellipsis), written without allocating.
+struct Short<'a>(&'a str, usize);
+
+impl std::fmt::Display for Short<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.char_indices().nth(self.1) {
+            None => f.write_str(self.0),
+            Some((cut, _)) => write!(f, "{}…", &self.0[..cut]),
+        }
     }
 }
 
@@ -272,19 +304,26 @@ struct Remembered {
 }
 
 /// Replies by de-duplication key, forgotten after a minute or when full (oldest first).
+/// Keys are 64-bit hashes of the de-duplication key: a collision among the few
+/// thousand remembered replies is vanishingly unlikely, and no key string is kept.
 #[derive(Default)]
 struct RetryMemory {
-    by_key: HashMap<String, (Instant, Remembered)>,
-    order: VecDeque<(Instant, String)>,
+    by_key: HashMap<u64, (Instant, Remembered)>,
+    order: VecDeque<(Instant, u64)>,
+}
+
+fn retry_key(key: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(key)
 }
 
 impl RetryMemory {
-    fn get(&mut self, key: &str) -> Option<&Remembered> {
+    fn get(&mut self, key: u64) -> Option<&Remembered> {
         self.expire();
-        self.by_key.get(key).map(|(_, r)| r)
+        self.by_key.get(&key).map(|(_, r)| r)
     }
 
-    fn insert(&mut self, key: String, remembered: Remembered) {
+    fn insert(&mut self, key: u64, remembered: Remembered) {
         self.expire();
         while self.order.len() >= RETRY_CAPACITY {
             if let Some((_, old)) = self.order.pop_front() {
@@ -292,7 +331,7 @@ impl RetryMemory {
             }
         }
         let now = Instant::now();
-        self.order.push_back((now, key.clone()));
+        self.order.push_back((now, key));
         self.by_key.insert(key, (now, remembered));
     }
 

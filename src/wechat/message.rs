@@ -136,85 +136,69 @@ impl Incoming {
 
     /// Parses a decrypted or plain message body.
     pub fn parse(xml: &str) -> Result<Self, MessageError> {
-        Self::from_element(&Element::parse_document(xml)?)
+        Self::from_root(Element::parse_document(xml)?)
     }
 
     pub fn from_element(root: &Element) -> Result<Self, MessageError> {
-        let req = |name: &'static str| root.child_text(name).map(str::to_owned).ok_or(MessageError::Missing(name));
-        let opt = |name: &str| root.child_text(name).map(str::to_owned);
-        let text = |name: &str| opt(name).unwrap_or_default();
-        let to = req("ToUserName")?;
-        let from = req("FromUserName")?;
-        let raw_time = req("CreateTime")?;
+        Self::from_root(root.clone())
+    }
+
+    /// Builds the message from a parsed `<xml>` root, moving its text out
+    /// rather than copying it (this is on `serve`'s hot path).
+    pub fn from_root(root: Element) -> Result<Self, MessageError> {
+        let mut fields = Fields(root.children.into_iter().map(Some).collect());
+        let to = fields.require("ToUserName")?;
+        let from = fields.require("FromUserName")?;
+        let raw_time = fields.require("CreateTime")?;
         let create_time = raw_time.trim().parse().map_err(|_| MessageError::BadCreateTime(raw_time.clone()))?;
-        let msg_type = req("MsgType")?;
-        let (body, known): (Body, &[&str]) = match msg_type.as_str() {
-            "text" => (Body::Text { content: text("Content") }, &["Content"]),
-            "image" => (Body::Image { pic_url: text("PicUrl"), media_id: text("MediaId") }, &["PicUrl", "MediaId"]),
-            "voice" => (
-                Body::Voice { media_id: text("MediaId"), format: text("Format"), recognition: opt("Recognition") },
-                &["MediaId", "Format", "Recognition"],
-            ),
-            "video" => (
-                Body::Video { media_id: text("MediaId"), thumb_media_id: text("ThumbMediaId") },
-                &["MediaId", "ThumbMediaId"],
-            ),
-            "shortvideo" => (
-                Body::ShortVideo { media_id: text("MediaId"), thumb_media_id: text("ThumbMediaId") },
-                &["MediaId", "ThumbMediaId"],
-            ),
-            "location" => (
-                Body::Location {
-                    lat: text("Location_X"),
-                    lng: text("Location_Y"),
-                    scale: text("Scale"),
-                    label: text("Label"),
-                },
-                &["Location_X", "Location_Y", "Scale", "Label"],
-            ),
-            "link" => (
-                Body::Link { title: text("Title"), description: text("Description"), url: text("Url") },
-                &["Title", "Description", "Url"],
-            ),
-            "event" => {
-                let name = req("Event")?;
-                let (event, known): (Event, &[&str]) = match name.to_ascii_lowercase().as_str() {
-                    "subscribe" => (
-                        Event::Subscribe { event_key: opt("EventKey"), ticket: opt("Ticket") },
-                        &["Event", "EventKey", "Ticket"],
-                    ),
-                    "unsubscribe" => (Event::Unsubscribe, &["Event"]),
-                    "scan" => (
-                        Event::Scan { event_key: text("EventKey"), ticket: opt("Ticket") },
-                        &["Event", "EventKey", "Ticket"],
-                    ),
-                    "location" => (
-                        Event::Location {
-                            latitude: text("Latitude"),
-                            longitude: text("Longitude"),
-                            precision: text("Precision"),
-                        },
-                        &["Event", "Latitude", "Longitude", "Precision"],
-                    ),
-                    "click" => (Event::Click { event_key: text("EventKey") }, &["Event", "EventKey"]),
-                    "view" => (
-                        Event::View { event_key: text("EventKey"), menu_id: opt("MenuId") },
-                        &["Event", "EventKey", "MenuId"],
-                    ),
-                    _ => (Event::Other { event: name.clone() }, &["Event"]),
-                };
-                (Body::Event(event), known)
+        let msg_type = fields.require("MsgType")?;
+        let msg_id = fields.take("MsgId");
+        let body = match msg_type.as_str() {
+            "text" => Body::Text { content: fields.text("Content") },
+            "image" => Body::Image { pic_url: fields.text("PicUrl"), media_id: fields.text("MediaId") },
+            "voice" => Body::Voice {
+                media_id: fields.text("MediaId"),
+                format: fields.text("Format"),
+                recognition: fields.take("Recognition"),
+            },
+            "video" => Body::Video { media_id: fields.text("MediaId"), thumb_media_id: fields.text("ThumbMediaId") },
+            "shortvideo" => {
+                Body::ShortVideo { media_id: fields.text("MediaId"), thumb_media_id: fields.text("ThumbMediaId") }
             }
-            _ => (Body::Other { msg_type: msg_type.clone() }, &[]),
+            "location" => Body::Location {
+                lat: fields.text("Location_X"),
+                lng: fields.text("Location_Y"),
+                scale: fields.text("Scale"),
+                label: fields.text("Label"),
+            },
+            "link" => Body::Link {
+                title: fields.text("Title"),
+                description: fields.text("Description"),
+                url: fields.text("Url"),
+            },
+            "event" => {
+                let name = fields.require("Event")?;
+                let event = match name.to_ascii_lowercase().as_str() {
+                    "subscribe" => {
+                        Event::Subscribe { event_key: fields.take("EventKey"), ticket: fields.take("Ticket") }
+                    }
+                    "unsubscribe" => Event::Unsubscribe,
+                    "scan" => Event::Scan { event_key: fields.text("EventKey"), ticket: fields.take("Ticket") },
+                    "location" => Event::Location {
+                        latitude: fields.text("Latitude"),
+                        longitude: fields.text("Longitude"),
+                        precision: fields.text("Precision"),
+                    },
+                    "click" => Event::Click { event_key: fields.text("EventKey") },
+                    "view" => Event::View { event_key: fields.text("EventKey"), menu_id: fields.take("MenuId") },
+                    _ => Event::Other { event: name },
+                };
+                Body::Event(event)
+            }
+            _ => Body::Other { msg_type },
         };
-        const ENVELOPE: [&str; 5] = ["ToUserName", "FromUserName", "CreateTime", "MsgType", "MsgId"];
-        let extra = root
-            .children
-            .iter()
-            .filter(|c| !ENVELOPE.contains(&c.name.as_str()) && !known.contains(&c.name.as_str()))
-            .cloned()
-            .collect();
-        Ok(Incoming { to, from, create_time, msg_id: opt("MsgId"), body, extra })
+        let extra = fields.0.into_iter().flatten().collect();
+        Ok(Incoming { to, from, create_time, msg_id, body, extra })
     }
 
     pub fn msg_type(&self) -> &str {
@@ -339,6 +323,25 @@ impl Incoming {
 
     pub fn to_xml(&self) -> String {
         self.to_element().render()
+    }
+}
+
+/// The children of a message root, taken one by one; what is left over is kept as extra.
+struct Fields(Vec<Option<Element>>);
+
+impl Fields {
+    /// The text of the first element with this name, removed from the rest.
+    fn take(&mut self, name: &str) -> Option<String> {
+        let slot = self.0.iter_mut().find(|c| c.as_ref().is_some_and(|c| c.name == name))?;
+        slot.take().map(|element| element.text)
+    }
+
+    fn text(&mut self, name: &str) -> String {
+        self.take(name).unwrap_or_default()
+    }
+
+    fn require(&mut self, name: &'static str) -> Result<String, MessageError> {
+        self.take(name).ok_or(MessageError::Missing(name))
     }
 }
 

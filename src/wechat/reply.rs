@@ -1,6 +1,6 @@
 //! Passive replies (PROTOCOL.md §2) and how WeChat judges them.
 
-use super::xml::Element;
+use super::xml::{push_plain_element, push_text_element, Element};
 
 /// A passive reply to one incoming message.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,64 +70,75 @@ impl ReplyBody {
 }
 
 impl Reply {
-    pub fn to_element(&self) -> Element {
-        let t = |name: &str, value: &str| Element::text(name, value);
-        let mut children = vec![
-            t("ToUserName", &self.to),
-            t("FromUserName", &self.from),
-            Element::number("CreateTime", self.create_time),
-            t("MsgType", self.body.msg_type()),
-        ];
-        let optional = |name: &str, value: &Option<String>| value.as_ref().map(|v| t(name, v));
-        match &self.body {
-            ReplyBody::Text { content } => children.push(t("Content", content)),
-            ReplyBody::Image { media_id } => children.push(Element::parent("Image", vec![t("MediaId", media_id)])),
-            ReplyBody::Voice { media_id } => children.push(Element::parent("Voice", vec![t("MediaId", media_id)])),
-            ReplyBody::Video { media_id, title, description } => {
-                let mut video = vec![t("MediaId", media_id)];
-                video.extend(optional("Title", title));
-                video.extend(optional("Description", description));
-                children.push(Element::parent("Video", video));
+    /// The reply as WeChat expects it: text in CDATA, CreateTime and ArticleCount as numbers.
+    pub fn to_xml(&self) -> String {
+        let mut out = String::with_capacity(256);
+        self.render_into(&mut out);
+        out
+    }
+
+    pub fn render_into(&self, out: &mut String) {
+        let t = |out: &mut String, name: &str, value: &str| push_text_element(out, name, value);
+        let optional = |out: &mut String, name: &str, value: &Option<String>| {
+            if let Some(value) = value {
+                push_text_element(out, name, value);
             }
+        };
+        out.push_str("<xml>");
+        t(out, "ToUserName", &self.to);
+        t(out, "FromUserName", &self.from);
+        push_plain_element(out, "CreateTime", &self.create_time.to_string());
+        t(out, "MsgType", self.body.msg_type());
+        match &self.body {
+            ReplyBody::Text { content } => t(out, "Content", content),
+            ReplyBody::Image { media_id } => wrapped(out, "Image", |out| t(out, "MediaId", media_id)),
+            ReplyBody::Voice { media_id } => wrapped(out, "Voice", |out| t(out, "MediaId", media_id)),
+            ReplyBody::Video { media_id, title, description } => wrapped(out, "Video", |out| {
+                t(out, "MediaId", media_id);
+                optional(out, "Title", title);
+                optional(out, "Description", description);
+            }),
             ReplyBody::Music { thumb_media_id, title, description, music_url, hq_music_url } => {
-                let mut music = Vec::new();
-                music.extend(optional("Title", title));
-                music.extend(optional("Description", description));
-                music.extend(optional("MusicUrl", music_url));
-                music.extend(optional("HQMusicUrl", hq_music_url));
-                music.push(t("ThumbMediaId", thumb_media_id));
-                children.push(Element::parent("Music", music));
+                wrapped(out, "Music", |out| {
+                    optional(out, "Title", title);
+                    optional(out, "Description", description);
+                    optional(out, "MusicUrl", music_url);
+                    optional(out, "HQMusicUrl", hq_music_url);
+                    t(out, "ThumbMediaId", thumb_media_id);
+                })
             }
             ReplyBody::News { articles } => {
-                children.push(Element::number("ArticleCount", articles.len()));
-                let items = articles
-                    .iter()
-                    .map(|a| {
-                        Element::parent(
-                            "item",
-                            vec![
-                                t("Title", &a.title),
-                                t("Description", &a.description),
-                                t("PicUrl", &a.pic_url),
-                                t("Url", &a.url),
-                            ],
-                        )
-                    })
-                    .collect();
-                children.push(Element::parent("Articles", items));
+                push_plain_element(out, "ArticleCount", &articles.len().to_string());
+                wrapped(out, "Articles", |out| {
+                    for a in articles {
+                        wrapped(out, "item", |out| {
+                            t(out, "Title", &a.title);
+                            t(out, "Description", &a.description);
+                            t(out, "PicUrl", &a.pic_url);
+                            t(out, "Url", &a.url);
+                        });
+                    }
+                });
             }
             ReplyBody::TransferCustomerService { kf_account } => {
                 if let Some(kf) = kf_account {
-                    children.push(Element::parent("TransInfo", vec![t("KfAccount", kf)]));
+                    wrapped(out, "TransInfo", |out| t(out, "KfAccount", kf));
                 }
             }
         }
-        Element::parent("xml", children)
+        out.push_str("</xml>");
     }
+}
 
-    pub fn to_xml(&self) -> String {
-        self.to_element().render()
-    }
+/// Writes `<name>…</name>` around what `inner` writes.
+fn wrapped(out: &mut String, name: &str, inner: impl FnOnce(&mut String)) {
+    out.push('<');
+    out.push_str(name);
+    out.push('>');
+    inner(out);
+    out.push_str("</");
+    out.push_str(name);
+    out.push('>');
 }
 
 /// What the reply must answer: who sent the message, to which account, and what it was.
@@ -363,6 +374,45 @@ mod tests {
         assert!(judge("<!DOCTYPE html><html></html>", &EXPECT).problems[0].contains("HTML"));
         assert!(judge("hello", &EXPECT).problems[0].contains("plain text"));
         assert!(judge("<xml><a></xml>", &EXPECT).problems[0].contains("not a valid"));
+    }
+
+    #[test]
+    fn renders_every_type_as_wechat_documents_it() {
+        let reply = |body| Reply { to: "o1".into(), from: "gh".into(), create_time: 7, body };
+        let head = "<xml><ToUserName><![CDATA[o1]]></ToUserName><FromUserName><![CDATA[gh]]></FromUserName><CreateTime>7</CreateTime>";
+        assert_eq!(
+            reply(ReplyBody::Image { media_id: "m".into() }).to_xml(),
+            format!("{head}<MsgType><![CDATA[image]]></MsgType><Image><MediaId><![CDATA[m]]></MediaId></Image></xml>")
+        );
+        let article = Article { title: "t".into(), description: "d".into(), pic_url: "p".into(), url: "u".into() };
+        assert_eq!(
+            reply(ReplyBody::News { articles: vec![article] }).to_xml(),
+            format!(
+                "{head}<MsgType><![CDATA[news]]></MsgType><ArticleCount>1</ArticleCount><Articles><item><Title><![CDATA[t]]></Title>\
+                 <Description><![CDATA[d]]></Description><PicUrl><![CDATA[p]]></PicUrl><Url><![CDATA[u]]></Url></item></Articles></xml>"
+            )
+        );
+        let music = ReplyBody::Music {
+            thumb_media_id: "th".into(),
+            title: Some("T".into()),
+            description: None,
+            music_url: Some("m".into()),
+            hq_music_url: None,
+        };
+        assert!(reply(music).to_xml().ends_with(
+            "<Music><Title><![CDATA[T]]></Title><MusicUrl><![CDATA[m]]></MusicUrl><ThumbMediaId><![CDATA[th]]></ThumbMediaId></Music></xml>"
+        ));
+        let kf = ReplyBody::TransferCustomerService { kf_account: Some("kf@x".into()) };
+        assert!(reply(kf).to_xml().contains("<TransInfo><KfAccount><![CDATA[kf@x]]></KfAccount></TransInfo>"));
+        for body in [
+            ReplyBody::Text { content: "x".into() },
+            ReplyBody::Voice { media_id: "v".into() },
+            ReplyBody::Video { media_id: "v".into(), title: Some("t".into()), description: None },
+        ] {
+            assert!(
+                judge(&reply(body).to_xml(), &Expectation { user: "o1", account: "gh", answering: "event" }).accepted()
+            );
+        }
     }
 
     #[test]

@@ -148,19 +148,19 @@ impl Element {
     }
 
     pub fn render_into(&self, out: &mut String) {
-        let _ = write!(out, "<{}>", self.name);
         if self.children.is_empty() {
             if self.cdata {
-                push_cdata(out, &self.text);
+                push_text_element(out, &self.name, &self.text);
             } else {
-                push_escaped(out, &self.text);
+                push_plain_element(out, &self.name, &self.text);
             }
         } else {
+            let _ = write!(out, "<{}>", self.name);
             for child in &self.children {
                 child.render_into(out);
             }
+            let _ = write!(out, "</{}>", self.name);
         }
-        let _ = write!(out, "</{}>", self.name);
     }
 
     /// The children as a JSON object: names as keys, nested elements as
@@ -188,10 +188,38 @@ impl Element {
     }
 }
 
+/// Writes `<name><![CDATA[text]]></name>`.
+pub fn push_text_element(out: &mut String, name: &str, text: &str) {
+    out.push('<');
+    out.push_str(name);
+    out.push('>');
+    push_cdata(out, text);
+    out.push_str("</");
+    out.push_str(name);
+    out.push('>');
+}
+
+/// Writes `<name>value</name>` for numbers and other plain values.
+pub fn push_plain_element(out: &mut String, name: &str, value: &str) {
+    out.push('<');
+    out.push_str(name);
+    out.push('>');
+    push_escaped(out, value);
+    out.push_str("</");
+    out.push_str(name);
+    out.push('>');
+}
+
 /// Writes text as CDATA, splitting any `]]>` so the section cannot end early.
 pub fn push_cdata(out: &mut String, text: &str) {
     out.push_str("<![CDATA[");
-    out.push_str(&text.replace("]]>", "]]]]><![CDATA[>"));
+    let mut rest = text;
+    while let Some(at) = rest.find("]]>") {
+        out.push_str(&rest[..at]);
+        out.push_str("]]]]><![CDATA[>");
+        rest = &rest[at + 3..];
+    }
+    out.push_str(rest);
     out.push_str("]]>");
 }
 
@@ -270,6 +298,13 @@ mod tests {
         assert_eq!(json["ArticleCount"], "2");
         assert_eq!(json["Articles"]["item"][1]["Title"], "b");
         assert_eq!(json["Image"]["MediaId"], "m");
+    }
+
+    #[test]
+    fn cdata_split_matches_the_documented_form() {
+        let mut out = String::new();
+        push_cdata(&mut out, "a]]>b]]>");
+        assert_eq!(out, "<![CDATA[a]]]]><![CDATA[>b]]]]><![CDATA[>]]>");
     }
 
     #[test]
