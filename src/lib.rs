@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod http_server;
+pub mod mock_api;
 pub mod net;
 pub mod output;
 pub mod request_log;
