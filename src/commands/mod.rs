@@ -1,9 +1,12 @@
 //! One file per command: orchestration and output. The single dispatch is here.
 
 pub mod completions;
+pub mod media;
+pub mod mock_api;
 pub mod serve;
 pub mod sign;
 pub mod simulate;
+pub mod token;
 pub mod verify;
 
 use crate::cli::{Cli, Command};
@@ -16,6 +19,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Verify(args) => verify::run(&global, args).await,
         Command::Simulate(args) => simulate::run(&global, args).await,
         Command::Serve(args) => serve::run(&global, args).await,
+        Command::Token(args) => token::run(&global, args).await,
+        Command::Media(command) => media::run(&global, command).await,
+        Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
     }
 }
