@@ -1,6 +1,7 @@
 //! Helpers for running the real binary and real loopback HTTP peers.
 #![allow(dead_code, unused_imports)]
 
+pub mod http;
 pub mod raw_server;
 pub mod served;
 
