@@ -77,6 +77,9 @@ pub enum Command {
     #[command(subcommand)]
     Media(MediaCommand),
     /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get
+    #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
+(or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
+(42001 from then on); GET / lists the endpoints.")]
     MockApi(MockApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
