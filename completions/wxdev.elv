@@ -37,6 +37,9 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand serve 'Run the reference echo endpoint'
             cand decrypt 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
             cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
+            cand token 'Print an access_token: cached while fresh, one refresh at a time across processes'
+            cand media 'Upload or download temporary media'
+            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -619,6 +622,107 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'wxdev;token'= {
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --force-refresh 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;media'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand upload 'Upload a temporary media file (kept 3 days) and print its media_id'
+            cand get 'Download a temporary media file by its media_id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;media;upload'= {
+            cand --type 'Media type [default: what the file''s content shows; thumb only when asked]'
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;media;get'= {
+            cand -o 'Where to write it: a file, a directory (keeping WeChat''s name), or - for stdout [default: WeChat''s name]'
+            cand --output 'Where to write it: a file, a directory (keeping WeChat''s name), or - for stdout [default: WeChat''s name]'
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --force 'Replace an existing file'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;media;help'= {
+            cand upload 'Upload a temporary media file (kept 3 days) and print its media_id'
+            cand get 'Download a temporary media file by its media_id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;media;help;upload'= {
+        }
+        &'wxdev;media;help;get'= {
+        }
+        &'wxdev;media;help;help'= {
+        }
+        &'wxdev;mock-api'= {
+            cand --host 'Address to listen on'
+            cand --port 'Port (0 picks a free one)'
+            cand --app 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)'
+            cand --token-ttl 'Seconds a token lives'
+            cand --fail-next 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order'
+            cand --data-dir 'Keep uploaded media in this directory instead of in memory'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'wxdev;completions'= {
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
@@ -639,6 +743,9 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand serve 'Run the reference echo endpoint'
             cand decrypt 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
             cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
+            cand token 'Print an access_token: cached while fresh, one refresh at a time across processes'
+            cand media 'Upload or download temporary media'
+            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -698,6 +805,18 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;decrypt'= {
         }
         &'wxdev;help;encrypt'= {
+        }
+        &'wxdev;help;token'= {
+        }
+        &'wxdev;help;media'= {
+            cand upload 'Upload a temporary media file (kept 3 days) and print its media_id'
+            cand get 'Download a temporary media file by its media_id'
+        }
+        &'wxdev;help;media;upload'= {
+        }
+        &'wxdev;help;media;get'= {
+        }
+        &'wxdev;help;mock-api'= {
         }
         &'wxdev;help;completions'= {
         }

@@ -43,6 +43,9 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "simulate" -d 'Play WeCh
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "serve" -d 'Run the reference echo endpoint'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
@@ -412,6 +415,96 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l url -d 'The deve
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l force-refresh -d 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -f -a "upload" -d 'Upload a temporary media file (kept 3 days) and print its media_id'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -f -a "get" -d 'Download a temporary media file by its media_id'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l type -d 'Media type [default: what the file\'s content shows; thumb only when asked]' -r -f -a "image\t''
+voice\t''
+video\t''
+thumb\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -s o -l output -d 'Where to write it: a file, a directory (keeping WeChat\'s name), or - for stdout [default: WeChat\'s name]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l force -d 'Replace an existing file'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a temporary media file (kept 3 days) and print its media_id'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "get" -d 'Download a temporary media file by its media_id'
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l host -d 'Address to listen on' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l port -d 'Port (0 picks a free one)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l app -d 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token-ttl -d 'Seconds a token lives' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l fail-next -d 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l data-dir -d 'Keep uploaded media in this directory instead of in memory' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -424,14 +517,17 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'
@@ -441,3 +537,5 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "link" -d 'A link message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "event" -d 'An event'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "file" -d 'Send an XML file as it is, signed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "upload" -d 'Upload a temporary media file (kept 3 days) and print its media_id'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "get" -d 'Download a temporary media file by its media_id'

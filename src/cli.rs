@@ -75,6 +75,16 @@ pub enum Command {
     Decrypt(DecryptArgs),
     /// Encrypt a message as an encrypted reply (for building test payloads)
     Encrypt(EncryptArgs),
+    /// Print an access_token: cached while fresh, one refresh at a time across processes
+    Token(TokenArgs),
+    /// Upload or download temporary media
+    #[command(subcommand)]
+    Media(MediaCommand),
+    /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get
+    #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
+(or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
+(42001 from then on); GET / lists the endpoints.")]
+    MockApi(MockApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -311,6 +321,103 @@ pub struct ServeArgs {
     pub path: String,
 }
 
+/// How commands that need an access_token get one.
+#[derive(Debug, Args, Clone)]
+pub struct TokenSourceArgs {
+    /// Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token
+    #[arg(long)]
+    pub stable: bool,
+    /// Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]
+    #[arg(long, env = "WXDEV_CACHE_DIR", value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Neither read nor write the token cache
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    #[command(flatten)]
+    pub source: TokenSourceArgs,
+    /// Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)
+    #[arg(long)]
+    pub force_refresh: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MediaCommand {
+    /// Upload a temporary media file (kept 3 days) and print its media_id
+    Upload(MediaUploadArgs),
+    /// Download a temporary media file by its media_id
+    Get(MediaGetArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MediaType {
+    Image,
+    Voice,
+    Video,
+    Thumb,
+}
+
+/// The access_token of the media commands.
+#[derive(Debug, Args, Clone)]
+pub struct MediaTokenArgs {
+    /// Use this access_token instead of the cached or fetched one
+    #[arg(long, env = "WXDEV_ACCESS_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub access_token: Option<String>,
+    #[command(flatten)]
+    pub source: TokenSourceArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MediaUploadArgs {
+    /// The file: image (PNG, JPEG, GIF), voice (AMR, MP3), video (MP4) or thumb (JPG)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Media type [default: what the file's content shows; thumb only when asked]
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kind: Option<MediaType>,
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MediaGetArgs {
+    #[arg(value_name = "MEDIA_ID")]
+    pub media_id: String,
+    /// Where to write it: a file, a directory (keeping WeChat's name), or - for stdout [default: WeChat's name]
+    #[arg(short = 'o', long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Replace an existing file
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MockApiArgs {
+    /// Address to listen on
+    #[arg(long, value_name = "HOST", default_value = "127.0.0.1")]
+    pub host: String,
+    /// Port (0 picks a free one)
+    #[arg(long, value_name = "PORT", default_value_t = crate::config::DEFAULT_MOCK_PORT)]
+    pub port: u16,
+    /// One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)
+    #[arg(long = "app", value_name = "APPID:SECRET")]
+    pub apps: Vec<String>,
+    /// Seconds a token lives
+    #[arg(long, value_name = "SECONDS", default_value_t = 7200, value_parser = clap::value_parser!(u64).range(1..=604_800))]
+    pub token_ttl: u64,
+    /// Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order
+    #[arg(long, value_name = "ERRCODE[@PATH]", allow_hyphen_values = true)]
+    pub fail_next: Vec<String>,
+    /// Keep uploaded media in this directory instead of in memory
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 #[command(after_help = "Uses --aes-key and --appid. The msg_signature is checked with --token whenever one is given \
 (--msg-signature, or a body's own MsgSignature), over --timestamp and --nonce or the body's TimeStamp and Nonce. \
@@ -404,6 +511,17 @@ mod tests {
             panic!()
         };
         assert_eq!(lat, "-33.86");
+    }
+
+    #[test]
+    fn media_is_nested_and_type_is_checked() {
+        let cli = Cli::try_parse_from(["wxdev", "media", "upload", "a.jpg", "--type", "thumb", "--json"]).unwrap();
+        let Command::Media(MediaCommand::Upload(args)) = cli.command else { panic!() };
+        assert_eq!(args.kind, Some(MediaType::Thumb));
+        assert!(Cli::try_parse_from(["wxdev", "media", "upload", "a.jpg", "--type", "gif"]).is_err());
+        let cli = Cli::try_parse_from(["wxdev", "mock-api", "--fail-next", "-1", "--fail-next", "45009"]).unwrap();
+        let Command::MockApi(args) = cli.command else { panic!() };
+        assert_eq!(args.fail_next, ["-1", "45009"]);
     }
 
     #[test]

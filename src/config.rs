@@ -18,6 +18,8 @@ pub const DEFAULT_URL: &str = "http://127.0.0.1:8080/wechat";
 pub const DEV_TOKEN: &str = "wxdev-dev-token";
 /// Where the WeChat API lives.
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
+/// Port of `mock-api`.
+pub const DEFAULT_MOCK_PORT: u16 = 8081;
 /// The settings file looked up in the current directory.
 pub const CONFIG_FILE: &str = "wxdev.toml";
 
@@ -132,6 +134,41 @@ impl Settings {
     pub fn api_base(&self) -> &str {
         self.api_base.as_deref().unwrap_or(DEFAULT_API_BASE)
     }
+
+    /// The AppID for commands that call the API.
+    pub fn require_appid(&self) -> Result<&str, CliError> {
+        self.appid.as_deref().ok_or_else(|| {
+            CliError::usage("no AppID configured").hint(
+                "pass --appid, set WXDEV_APPID, or put appid = \"wx…\" in wxdev.toml (公众号后台 → 设置与开发 → 基本配置)",
+            )
+        })
+    }
+
+    /// The AppSecret for commands that call the API.
+    pub fn require_secret(&self) -> Result<&str, CliError> {
+        self.secret.as_deref().ok_or_else(|| {
+            CliError::usage("no AppSecret configured").hint(
+                "set WXDEV_SECRET (keeps it out of shell history), pass --secret, or put secret = \"…\" in wxdev.toml",
+            )
+        })
+    }
+
+    /// AppID and AppSecret together.
+    pub fn credentials(&self) -> Result<crate::wechat::api::Credentials, CliError> {
+        Ok(crate::wechat::api::Credentials {
+            appid: self.require_appid()?.to_owned(),
+            secret: self.require_secret()?.to_owned(),
+        })
+    }
+}
+
+/// Where the token cache lives unless --cache-dir / WXDEV_CACHE_DIR says:
+/// `$XDG_CACHE_HOME/wxdev`, else `$HOME/.cache/wxdev`.
+pub fn default_cache_dir() -> Option<PathBuf> {
+    let absolute = |name: &str| std::env::var_os(name).map(PathBuf::from).filter(|p| p.is_absolute());
+    absolute("XDG_CACHE_HOME")
+        .map(|dir| dir.join("wxdev"))
+        .or_else(|| absolute("HOME").map(|home| home.join(".cache").join("wxdev")))
 }
 
 fn read_file(path: &Path) -> Result<FileSettings, CliError> {

@@ -25,19 +25,27 @@ pub struct CliError {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// More keys for the `--json` error object (e.g. WeChat's errcode and errmsg).
+    pub details: Vec<(String, serde_json::Value)>,
 }
 
 impl CliError {
     pub fn usage(message: impl Into<String>) -> Self {
-        CliError { kind: ErrorKind::Usage, message: message.into(), hint: None }
+        CliError { kind: ErrorKind::Usage, message: message.into(), hint: None, details: Vec::new() }
     }
 
     pub fn failed(message: impl Into<String>) -> Self {
-        CliError { kind: ErrorKind::Failed, message: message.into(), hint: None }
+        CliError { kind: ErrorKind::Failed, message: message.into(), hint: None, details: Vec::new() }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds a key to the `--json` error object.
+    pub fn detail(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
+        self.details.push((key.to_owned(), value.into()));
         self
     }
 
@@ -79,10 +87,14 @@ pub fn report(err: &anyhow::Error, json: bool) -> ExitCode {
     if code == 0 {
         return ExitCode::SUCCESS;
     }
-    let hint = err.chain().find_map(|c| c.downcast_ref::<CliError>()).and_then(|c| c.hint.clone());
+    let cli = err.chain().find_map(|c| c.downcast_ref::<CliError>());
+    let hint = cli.and_then(|c| c.hint.clone());
     crate::output::print_error(&format!("{err:#}"), hint.as_deref());
     if json {
-        let object = serde_json::json!({ "ok": false, "error": format!("{err:#}"), "hint": hint });
+        let mut object = serde_json::json!({ "ok": false, "error": format!("{err:#}"), "hint": hint });
+        if let (Some(cli), Some(map)) = (cli, object.as_object_mut()) {
+            map.extend(cli.details.iter().cloned());
+        }
         println!("{object}");
     }
     ExitCode::from(code)

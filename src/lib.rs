@@ -10,6 +10,7 @@ pub mod config;
 pub mod error;
 pub mod http_server;
 pub mod load;
+pub mod mock_api;
 pub mod net;
 pub mod output;
 pub mod request_log;

@@ -4,9 +4,12 @@ pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
 pub mod load;
+pub mod media;
+pub mod mock_api;
 pub mod serve;
 pub mod sign;
 pub mod simulate;
+pub mod token;
 pub mod verify;
 
 use crate::cli::{Cli, Command};
@@ -21,6 +24,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => serve::run(&global, args).await,
         Command::Decrypt(args) => decrypt::run(&global, args),
         Command::Encrypt(args) => encrypt::run(&global, args),
+        Command::Token(args) => token::run(&global, args).await,
+        Command::Media(command) => media::run(&global, command).await,
+        Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
     }
 }

@@ -1,3 +1,4 @@
+mod api;
 mod completions;
 mod core_vectors;
 mod crypto;

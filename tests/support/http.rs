@@ -19,6 +19,10 @@ impl Answer {
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
 }
 
 /// Sends one request to `url` (http only) and reads the whole answer.
@@ -43,6 +47,16 @@ pub fn send(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> A
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
     parse(&raw)
+}
+
+/// The same as [`send`]: one request, the whole answer.
+pub fn request(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+    send(method, url, headers, body)
+}
+
+/// A JSON POST.
+pub fn post(url: &str, body: &str) -> Answer {
+    send("POST", url, &[("Content-Type", "application/json")], body.as_bytes())
 }
 
 pub fn get(url: &str) -> Answer {

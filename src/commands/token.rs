@@ -1,0 +1,189 @@
+//! `wxdev token`: an access_token on stdout, so that `$(wxdev token)` works;
+//! where it came from and how long it lives on stderr.
+//!
+//! Also the token plumbing the media commands share: the API client, the
+//! cache, and WeChat's errors turned into messages with hints.
+
+use crate::cli::{GlobalArgs, TokenArgs, TokenSourceArgs};
+use crate::config::{default_cache_dir, Settings};
+use crate::error::CliError;
+use crate::output;
+use crate::wechat::api::{explain, ApiClient, ApiError, Credentials};
+use crate::wechat::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
+use serde::Serialize;
+use std::process::ExitCode;
+
+#[derive(Serialize)]
+struct TokenReport<'a> {
+    access_token: &'a str,
+    expires_in: i64,
+    expires_at: i64,
+    cached: bool,
+}
+
+pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCode> {
+    let settings = Settings::load(global)?;
+    let creds = settings.credentials()?;
+    let api = api_client(&settings)?;
+    if args.force_refresh && args.source.stable {
+        output::warn("stable_token with force_refresh: WeChat allows it 20 times a day, at least 30 s apart");
+    }
+    let refresh = if args.force_refresh { Refresh::Force } else { Refresh::IfStale };
+    let got = obtain_token(&api, &creds, &args.source, refresh).await?;
+    if global.json {
+        output::print_json(&TokenReport {
+            access_token: &got.access_token,
+            expires_in: got.expires_in(),
+            expires_at: got.expires_at,
+            cached: got.cached,
+        })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{}", got.access_token);
+    let origin = match (&got.cache_file, got.cached) {
+        (Some(file), true) => format!("from the cache {}", file.display()),
+        (Some(file), false) => {
+            format!("fetched from {}, cached in {}", endpoint_of(&api, &args.source), file.display())
+        }
+        (None, _) => format!("fetched from {} (not cached)", endpoint_of(&api, &args.source)),
+    };
+    eprintln!(
+        "access_token for {} {origin}; expires in {} (at {})",
+        creds.appid,
+        duration_text(got.expires_in()),
+        utc_text(got.expires_at)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn endpoint_of(api: &ApiClient, source: &TokenSourceArgs) -> String {
+    let path = match endpoint(source) {
+        TokenEndpoint::Token => crate::wechat::api::TOKEN_PATH,
+        TokenEndpoint::Stable => crate::wechat::api::STABLE_TOKEN_PATH,
+    };
+    api.endpoint(path)
+}
+
+fn endpoint(source: &TokenSourceArgs) -> TokenEndpoint {
+    if source.stable {
+        TokenEndpoint::Stable
+    } else {
+        TokenEndpoint::Token
+    }
+}
+
+/// The API client for the configured base URL; a bad base is a usage error.
+pub(crate) fn api_client(settings: &Settings) -> Result<ApiClient, CliError> {
+    let base = settings.api_base();
+    ApiClient::new(base).map_err(|e| {
+        let hint = if base.contains("://") {
+            "set --api-base / WXDEV_API_BASE to e.g. https://api.weixin.qq.com".to_owned()
+        } else {
+            format!("write the scheme too: --api-base http://{base}")
+        };
+        CliError::usage(e.to_string()).hint(hint)
+    })
+}
+
+/// The token cache these options ask for, if any.
+pub(crate) fn token_cache(source: &TokenSourceArgs) -> Option<TokenCache> {
+    if source.no_cache {
+        return None;
+    }
+    match source.cache_dir.clone().or_else(default_cache_dir) {
+        Some(dir) => Some(TokenCache::new(dir)),
+        None => {
+            output::warn("no cache directory (neither HOME nor XDG_CACHE_HOME is set): the token is not cached");
+            None
+        }
+    }
+}
+
+/// A token as `wxdev token` gets it; cache troubles are warned about, not fatal.
+pub(crate) async fn obtain_token(
+    api: &ApiClient,
+    creds: &Credentials,
+    source: &TokenSourceArgs,
+    refresh: Refresh<'_>,
+) -> anyhow::Result<Obtained> {
+    let cache = token_cache(source);
+    let got = obtain(api, creds, endpoint(source), cache.as_ref(), refresh).await.map_err(|e| match e {
+        TokenError::Api(e) => api_failure(&e),
+        e @ TokenError::LockTimeout { .. } => CliError::failed(e.to_string())
+            .hint("a wxdev token run is stuck: stop it, or pass --no-cache to fetch without the cache"),
+    })?;
+    for note in &got.notes {
+        output::warn(note);
+    }
+    Ok(got)
+}
+
+/// An API failure for a person: WeChat's errcode and errmsg, what the code
+/// means and what to do; `--json` adds `errcode` and `errmsg` keys.
+pub(crate) fn api_failure(err: &ApiError) -> CliError {
+    match err {
+        ApiError::Wechat { errcode, errmsg } => {
+            let failure = match explain(*errcode, errmsg) {
+                Some(x) => CliError::failed(format!("WeChat answered errcode {errcode} ({errmsg}): {}", x.meaning))
+                    .hint(x.action),
+                None => CliError::failed(format!("WeChat answered errcode {errcode}: {errmsg}"))
+                    .hint("look the code up in WeChat's 全局返回码 (global return codes) page"),
+            };
+            failure.detail("errcode", *errcode).detail("errmsg", errmsg.as_str())
+        }
+        ApiError::Transport { hint: Some(hint), .. } => CliError::failed(err.to_string()).hint(*hint),
+        ApiError::BadBase { .. } => CliError::usage(err.to_string()),
+        _ => CliError::failed(err.to_string()),
+    }
+}
+
+/// `1h 55m`, `4m 10s`, `42s`.
+pub(crate) fn duration_text(secs: i64) -> String {
+    let secs = secs.max(0);
+    match (secs / 3600, secs / 60 % 60, secs % 60) {
+        (0, 0, s) => format!("{s}s"),
+        (0, m, s) => format!("{m}m {s}s"),
+        (h, m, _) => format!("{h}h {m}m"),
+    }
+}
+
+/// Unix seconds as `2026-05-01 08:00:00 UTC`.
+pub(crate) fn utc_text(unix: i64) -> String {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC", secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_read_well() {
+        assert_eq!(utc_text(0), "1970-01-01 00:00:00 UTC");
+        assert_eq!(utc_text(1_714_036_504), "2024-04-25 09:15:04 UTC");
+        assert_eq!(utc_text(951_782_400), "2000-02-29 00:00:00 UTC");
+        assert_eq!(duration_text(7200), "2h 0m");
+        assert_eq!(duration_text(250), "4m 10s");
+        assert_eq!(duration_text(-3), "0s");
+    }
+
+    #[test]
+    fn errcodes_become_explained_failures() {
+        let e = api_failure(&ApiError::Wechat { errcode: 40125, errmsg: "invalid appsecret rid: x".into() });
+        assert_eq!(e.exit_code(), 1);
+        assert!(e.message.contains("40125") && e.message.contains("invalid appsecret"));
+        assert!(e.hint.unwrap().contains("AppSecret"));
+        assert_eq!(e.details[0], ("errcode".to_owned(), 40125.into()));
+    }
+}

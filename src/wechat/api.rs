@@ -1,0 +1,590 @@
+//! The WeChat API client: access tokens and temporary media.
+//!
+//! Every call goes to an injectable base URL (WeChat, a proxy, or
+//! `wxdev mock-api`). WeChat answers most failures with HTTP 200 and
+//! `{"errcode":N,"errmsg":".."}`; those become [`ApiError::Wechat`], and
+//! [`explain`] says what the common codes mean and what to do about them.
+//!
+//! No error this module produces contains a URL query, so neither the
+//! AppSecret nor an access_token can leak through one.
+
+use crate::net::{TransportFailure, USER_AGENT};
+use crate::wechat::media::UploadPlan;
+use bytes::Bytes;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::time::Duration;
+use thiserror::Error;
+
+pub const TOKEN_PATH: &str = "/cgi-bin/token";
+pub const STABLE_TOKEN_PATH: &str = "/cgi-bin/stable_token";
+pub const UPLOAD_PATH: &str = "/cgi-bin/media/upload";
+pub const GET_MEDIA_PATH: &str = "/cgi-bin/media/get";
+
+/// The only grant type WeChat knows for server tokens.
+pub const GRANT_TYPE: &str = "client_credential";
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// A whole JSON call (tokens, errors) may take this long.
+const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+/// Uploads and downloads may take long, but not stall this long between reads.
+const READ_TIMEOUT: Duration = Duration::from_secs(60);
+/// A JSON answer larger than this is not WeChat's.
+const MAX_JSON: usize = 1024 * 1024;
+
+/// An AppID and its AppSecret. `Debug` never shows the secret.
+#[derive(Clone)]
+pub struct Credentials {
+    pub appid: String,
+    pub secret: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials").field("appid", &self.appid).finish_non_exhaustive()
+    }
+}
+
+/// A token as WeChat hands it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessToken {
+    pub access_token: String,
+    pub expires_in: i64,
+}
+
+#[derive(Debug, Error)]
+pub enum ApiError {
+    /// WeChat answered `{"errcode": N, "errmsg": ".."}` with N ≠ 0.
+    #[error("WeChat answered errcode {errcode}: {errmsg}")]
+    Wechat { errcode: i64, errmsg: String },
+    /// No HTTP answer at all.
+    #[error("cannot reach {endpoint}: {reason}")]
+    Transport { endpoint: String, reason: String, hint: Option<&'static str> },
+    /// An HTTP status other than 2xx without WeChat's JSON.
+    #[error("{endpoint} answered HTTP {status}{snippet}")]
+    Http { endpoint: String, status: u16, snippet: String },
+    /// A body that is not the JSON WeChat sends.
+    #[error("{endpoint} answered {what}, not WeChat's JSON{snippet}")]
+    NotJson { endpoint: String, what: String, snippet: String },
+    /// JSON without the field the call is for.
+    #[error("{endpoint} answered JSON without {missing}: {snippet}")]
+    Incomplete { endpoint: String, missing: &'static str, snippet: String },
+    /// The base URL itself is unusable.
+    #[error("API base {base:?} is not an http(s) URL: {reason}")]
+    BadBase { base: String, reason: String },
+}
+
+impl ApiError {
+    /// The errcode, when WeChat answered one.
+    pub fn errcode(&self) -> Option<i64> {
+        match self {
+            ApiError::Wechat { errcode, .. } => Some(*errcode),
+            _ => None,
+        }
+    }
+
+    /// Whether a fresh token might cure it: 40001, 40014, 42001.
+    pub fn is_token_rejection(&self) -> bool {
+        self.errcode().is_some_and(is_token_errcode)
+    }
+
+    /// Hides `secret` wherever it appears (a proxy page may echo the request).
+    pub fn redact(self, secret: &str) -> Self {
+        if secret.is_empty() {
+            return self;
+        }
+        let r = |s: String| s.replace(secret, "***");
+        match self {
+            ApiError::Wechat { errcode, errmsg } => ApiError::Wechat { errcode, errmsg: r(errmsg) },
+            ApiError::Transport { endpoint, reason, hint } => ApiError::Transport { endpoint, reason: r(reason), hint },
+            ApiError::Http { endpoint, status, snippet } => ApiError::Http { endpoint, status, snippet: r(snippet) },
+            ApiError::NotJson { endpoint, what, snippet } => ApiError::NotJson { endpoint, what, snippet: r(snippet) },
+            ApiError::Incomplete { endpoint, missing, snippet } => {
+                ApiError::Incomplete { endpoint, missing, snippet: r(snippet) }
+            }
+            other @ ApiError::BadBase { .. } => other,
+        }
+    }
+}
+
+/// 40001 (not the latest token), 40014 (invalid token), 42001 (expired).
+pub fn is_token_errcode(errcode: i64) -> bool {
+    matches!(errcode, 40001 | 40014 | 42001)
+}
+
+/// What `GET /cgi-bin/media/get` gave.
+pub enum MediaDownload {
+    /// The bytes themselves.
+    File(MediaFile),
+    /// A video: WeChat answers with a URL to fetch it from.
+    VideoUrl(String),
+}
+
+/// A media body being received.
+pub struct MediaFile {
+    response: reqwest::Response,
+    endpoint: String,
+    /// The name in Content-Disposition, as sent.
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+    pub len: Option<u64>,
+}
+
+impl MediaFile {
+    /// The next piece of the body; `None` at the end.
+    pub async fn chunk(&mut self) -> Result<Option<Bytes>, ApiError> {
+        self.response.chunk().await.map_err(|e| transport(&self.endpoint, e))
+    }
+}
+
+#[derive(Clone)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    /// Downloads follow redirects (video URLs live on a CDN); API calls never do.
+    download: reqwest::Client,
+    base: String,
+}
+
+impl ApiClient {
+    pub fn new(base: &str) -> Result<ApiClient, ApiError> {
+        let bad = |reason: String| ApiError::BadBase { base: base.to_owned(), reason };
+        let parsed = url::Url::parse(base).map_err(|e| bad(e.to_string()))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(bad(format!("{}:// is not http:// or https://", parsed.scheme())));
+        }
+        if parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(bad("it has a query or fragment".to_owned()));
+        }
+        let builder = || {
+            reqwest::Client::builder()
+                .user_agent(USER_AGENT)
+                .connect_timeout(CONNECT_TIMEOUT)
+                .read_timeout(READ_TIMEOUT)
+        };
+        let http = builder().redirect(reqwest::redirect::Policy::none()).build();
+        let download = builder().redirect(reqwest::redirect::Policy::limited(5)).build();
+        match (http, download) {
+            (Ok(http), Ok(download)) => Ok(ApiClient { http, download, base: base.trim_end_matches('/').to_owned() }),
+            (Err(e), _) | (_, Err(e)) => Err(bad(e.without_url().to_string())),
+        }
+    }
+
+    /// The base URL without a trailing slash.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The URL of an API path, without any query: safe to show.
+    pub fn endpoint(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// `GET /cgi-bin/token?grant_type=client_credential&appid=..&secret=..`
+    pub async fn token(&self, creds: &Credentials) -> Result<AccessToken, ApiError> {
+        let endpoint = self.endpoint(TOKEN_PATH);
+        let query = [("grant_type", GRANT_TYPE), ("appid", &creds.appid), ("secret", &creds.secret)];
+        let request = self.http.get(&endpoint).query(&query).timeout(CALL_TIMEOUT);
+        let answer = self.call_json(&endpoint, request).await;
+        answer.and_then(|v| parse_token(&endpoint, &v)).map_err(|e| e.redact(&creds.secret))
+    }
+
+    /// `POST /cgi-bin/stable_token` with its four JSON keys.
+    pub async fn stable_token(&self, creds: &Credentials, force_refresh: bool) -> Result<AccessToken, ApiError> {
+        let endpoint = self.endpoint(STABLE_TOKEN_PATH);
+        let body = json!({
+            "grant_type": GRANT_TYPE,
+            "appid": creds.appid,
+            "secret": creds.secret,
+            "force_refresh": force_refresh,
+        });
+        let request = self.http.post(&endpoint).json(&body).timeout(CALL_TIMEOUT);
+        let answer = self.call_json(&endpoint, request).await;
+        answer.and_then(|v| parse_token(&endpoint, &v)).map_err(|e| e.redact(&creds.secret))
+    }
+
+    /// `POST /cgi-bin/media/upload`: the file streamed from disk into the
+    /// multipart field `media`; `progress` hears every chunk read. Returns
+    /// WeChat's JSON answer, which holds the media id.
+    pub async fn upload_media(
+        &self,
+        access_token: &str,
+        path: &std::path::Path,
+        plan: &UploadPlan,
+        progress: impl Fn(u64) + Send + Sync + 'static,
+    ) -> Result<Value, ApiError> {
+        let endpoint = self.endpoint(UPLOAD_PATH);
+        let file = tokio::fs::File::open(path).await.map_err(|e| ApiError::Transport {
+            endpoint: endpoint.clone(),
+            reason: format!("cannot read {}: {}", path.display(), crate::error::io_reason(&e)),
+            hint: None,
+        })?;
+        let reader = tokio_util::io::InspectReader::new(file, move |chunk: &[u8]| progress(chunk.len() as u64));
+        let body = reqwest::Body::wrap_stream(tokio_util::io::ReaderStream::with_capacity(reader, 64 * 1024));
+        let part = reqwest::multipart::Part::stream_with_length(body, plan.len)
+            .file_name(plan.file_name.clone())
+            .mime_str(plan.mime)
+            .map_err(|e| transport(&endpoint, e))?;
+        let form = reqwest::multipart::Form::new().part("media", part);
+        let query = [("access_token", access_token), ("type", plan.kind.as_str())];
+        let request = self.http.post(&endpoint).query(&query).multipart(form);
+        let answer = self.call_json(&endpoint, request).await?;
+        let key = plan.kind.id_key();
+        if answer.get(key).and_then(Value::as_str).is_none_or(str::is_empty) {
+            return Err(ApiError::Incomplete { endpoint, missing: key, snippet: snippet_of(&answer.to_string()) });
+        }
+        Ok(answer)
+    }
+
+    /// `GET /cgi-bin/media/get`: the bytes, or a video's URL. A JSON error body is an error.
+    pub async fn get_media(&self, access_token: &str, media_id: &str) -> Result<MediaDownload, ApiError> {
+        let endpoint = self.endpoint(GET_MEDIA_PATH);
+        let request = self.http.get(&endpoint).query(&[("access_token", access_token), ("media_id", media_id)]);
+        let response = request.send().await.map_err(|e| transport(&endpoint, e))?;
+        let file = MediaFile::new(response, endpoint.clone());
+        let looks_like_json = file.file_name.is_none()
+            && file.content_type.as_deref().is_none_or(|t| t.contains("json") || t.starts_with("text/"));
+        if file.response.status().is_success() && !looks_like_json {
+            return Ok(MediaDownload::File(file));
+        }
+        let answer = read_json(&endpoint, file.response).await?;
+        match answer.get("video_url").and_then(Value::as_str) {
+            Some(url) if !url.is_empty() => Ok(MediaDownload::VideoUrl(url.to_owned())),
+            _ => Err(ApiError::Incomplete {
+                endpoint,
+                missing: "video_url or file data",
+                snippet: snippet_of(&answer.to_string()),
+            }),
+        }
+    }
+
+    /// Fetches a URL WeChat handed out (a video's `video_url`), following redirects.
+    pub async fn download(&self, url: &str) -> Result<MediaFile, ApiError> {
+        let shown = url.split('?').next().unwrap_or(url).to_owned();
+        let response = self.download.get(url).send().await.map_err(|e| transport(&shown, e))?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(match read_json(&shown, response).await {
+                Err(e) => e,
+                Ok(_) => ApiError::Http { endpoint: shown, status: status.as_u16(), snippet: String::new() },
+            });
+        }
+        Ok(MediaFile::new(response, shown))
+    }
+
+    async fn call_json(&self, endpoint: &str, request: reqwest::RequestBuilder) -> Result<Value, ApiError> {
+        let response = request.send().await.map_err(|e| transport(endpoint, e))?;
+        read_json(endpoint, response).await
+    }
+}
+
+impl MediaFile {
+    fn new(response: reqwest::Response, endpoint: String) -> MediaFile {
+        let header = |name: reqwest::header::HeaderName| {
+            response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+        };
+        let file_name = header(reqwest::header::CONTENT_DISPOSITION).and_then(|d| disposition_file_name(&d));
+        let content_type = header(reqwest::header::CONTENT_TYPE);
+        let len = response.content_length();
+        MediaFile { response, endpoint, file_name, content_type, len }
+    }
+}
+
+/// Reads an answer that should be WeChat's JSON. errcode ≠ 0 is an error, so
+/// is a non-2xx status or a body that is not a JSON object.
+async fn read_json(endpoint: &str, response: reqwest::Response) -> Result<Value, ApiError> {
+    let status = response.status();
+    let content_type = response.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let content_type = content_type.map(|t| t.split(';').next().unwrap_or(t).trim().to_owned());
+    if response.content_length().is_some_and(|n| n > MAX_JSON as u64) {
+        let what = format!("{} bytes of {}", response.content_length().unwrap_or(0), content_type.unwrap_or_default());
+        return Err(ApiError::NotJson { endpoint: endpoint.to_owned(), what, snippet: String::new() });
+    }
+    let body = response.bytes().await.map_err(|e| transport(endpoint, e))?;
+    let parsed: Option<Value> = serde_json::from_slice(&body).ok().filter(Value::is_object);
+    if let Some(answer) = parsed {
+        if let Some(errcode) = answer.get("errcode").and_then(Value::as_i64).filter(|&c| c != 0) {
+            let errmsg = answer.get("errmsg").and_then(Value::as_str).unwrap_or("").to_owned();
+            return Err(ApiError::Wechat { errcode, errmsg });
+        }
+        if status.is_success() {
+            return Ok(answer);
+        }
+    }
+    let text = String::from_utf8_lossy(&body);
+    let snippet = snippet_of(&text);
+    if !status.is_success() {
+        return Err(ApiError::Http { endpoint: endpoint.to_owned(), status: status.as_u16(), snippet });
+    }
+    let what = match (body.is_empty(), content_type) {
+        (true, _) => "an empty body".to_owned(),
+        (false, Some(t)) if !t.is_empty() => format!("a {t} body"),
+        _ => "a body".to_owned(),
+    };
+    Err(ApiError::NotJson { endpoint: endpoint.to_owned(), what, snippet })
+}
+
+fn parse_token(endpoint: &str, answer: &Value) -> Result<AccessToken, ApiError> {
+    let token = answer.get("access_token").and_then(Value::as_str).filter(|t| !t.is_empty());
+    let expires_in = answer.get("expires_in").and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok()));
+    match (token, expires_in) {
+        (Some(token), Some(expires_in)) => Ok(AccessToken { access_token: token.to_owned(), expires_in }),
+        (None, _) => Err(ApiError::Incomplete {
+            endpoint: endpoint.to_owned(),
+            missing: "access_token",
+            snippet: snippet_of(&answer.to_string()),
+        }),
+        (Some(_), None) => Err(ApiError::Incomplete {
+            endpoint: endpoint.to_owned(),
+            missing: "expires_in",
+            snippet: String::from("(the token itself is not shown)"),
+        }),
+    }
+}
+
+/// A transport error as a sentence, with reqwest's URL (and so any secret) stripped.
+fn transport(endpoint: &str, err: reqwest::Error) -> ApiError {
+    let err = err.without_url();
+    let failure = TransportFailure::classify(&err);
+    let reason = match url::Url::parse(endpoint) {
+        Ok(url) => failure.describe(&url),
+        Err(_) => err.to_string(),
+    };
+    let hint = match failure {
+        TransportFailure::Refused => {
+            Some("check --api-base / WXDEV_API_BASE (wxdev mock-api prints its URL when it starts)")
+        }
+        TransportFailure::Dns => Some("check --api-base and this machine's network and DNS"),
+        TransportFailure::Tls => Some("the API base must be https:// for WeChat, http:// for a local mock-api"),
+        TransportFailure::Timeout => Some("the network or a proxy is slow; retry, or check --api-base"),
+        _ => None,
+    };
+    ApiError::Transport { endpoint: endpoint.to_owned(), reason, hint }
+}
+
+/// `: "first 160 characters…"`, or nothing for an empty body.
+fn snippet_of(text: &str) -> String {
+    let flat: String = text.trim().chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    if flat.is_empty() {
+        return String::new();
+    }
+    let short: String = flat.chars().take(160).collect();
+    let more = if flat.chars().count() > 160 { "…" } else { "" };
+    format!(": {short:?}{more}")
+}
+
+/// `attachment; filename="ID.jpg"` → `ID.jpg` (also `filename*=UTF-8''…`).
+pub fn disposition_file_name(header: &str) -> Option<String> {
+    let mut plain = None;
+    for param in header.split(';').map(str::trim) {
+        let Some((key, value)) = param.split_once('=') else { continue };
+        match key.trim().to_ascii_lowercase().as_str() {
+            "filename*" => {
+                let encoded = value.trim().splitn(3, '\'').nth(2)?;
+                let decoded = url::form_urlencoded::parse(format!("n={encoded}").as_bytes())
+                    .next()
+                    .map(|(_, v)| v.into_owned())
+                    .filter(|v| !v.is_empty());
+                if decoded.is_some() {
+                    return decoded;
+                }
+            }
+            "filename" => plain = Some(value.trim().trim_matches('"').to_owned()).filter(|v| !v.is_empty()),
+            _ => {}
+        }
+    }
+    plain
+}
+
+/// What an errcode means and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    pub meaning: String,
+    pub action: String,
+}
+
+/// The meaning of the errcodes developers meet most, and what to do.
+/// `errmsg` supplies details some codes carry (the IP of 40164).
+pub fn explain(errcode: i64, errmsg: &str) -> Option<Explanation> {
+    let e = |meaning: &str, action: &str| Some(Explanation { meaning: meaning.to_owned(), action: action.to_owned() });
+    const BASIC_CONFIG: &str = "公众号后台 (mp.weixin.qq.com) → 设置与开发 → 基本配置";
+    let limits = "images ≤ 10 MB PNG/JPEG/GIF, voice ≤ 2 MB and 60 s AMR/MP3, video ≤ 10 MB MP4, thumb ≤ 64 KB JPG";
+    match errcode {
+        -1 => e("WeChat's system is busy", "retry in a few seconds"),
+        40001 => e(
+            "invalid credential: the AppSecret is wrong, or the access_token is not the latest \
+             (fetching a new token retires the old one 5 minutes later)",
+            "check the AppSecret; let one place fetch tokens and share them (wxdev token caches and locks), \
+             or use --stable, whose tokens other callers do not retire",
+        ),
+        40002 => e(
+            "invalid grant_type",
+            "grant_type must be client_credential: wxdev sends it, so something between (a proxy at --api-base?) changed the request",
+        ),
+        40004 => e("invalid media type", "type must be image, voice, video or thumb"),
+        40005 => e(
+            "WeChat did not accept the file type",
+            "the file name needs an extension matching its content (.jpg .png .gif .amr .mp3 .mp4)",
+        ),
+        40006 | 40009 | 40010 | 40011 | 40012 | 45001 => {
+            e("the file is too large (or empty) for its type", &format!("keep to WeChat's limits: {limits}"))
+        }
+        40007 => e(
+            "invalid media_id",
+            "check the id: it must come from this account, and temporary media expire after 3 days",
+        ),
+        40013 => e("invalid AppID", &format!("copy the AppID (wx…) from {BASIC_CONFIG}; test accounts have their own")),
+        40014 => e(
+            "invalid access_token: not a token WeChat issued, or cut short",
+            "fetch one with wxdev token and pass it whole (tokens can be 512 characters long)",
+        ),
+        40113 => e("unsupported file type", &format!("convert the file: {limits}")),
+        40125 => e(
+            "invalid AppSecret",
+            &format!("copy the AppSecret again from {BASIC_CONFIG}; after a reset every old copy is invalid"),
+        ),
+        40164 => {
+            let ip = whitelist_ip(errmsg);
+            let who = ip.as_deref().map(|ip| format!("this machine's IP {ip}")).unwrap_or("the calling IP".into());
+            let what = ip.as_deref().unwrap_or("the IP in the errmsg");
+            e(
+                &format!("{who} is not on the account's IP whitelist"),
+                &format!("add {what} under {BASIC_CONFIG} → IP白名单, or call from a whitelisted server"),
+            )
+        }
+        40243 => e(
+            "the AppSecret is frozen",
+            &format!("unfreeze or reset it in {BASIC_CONFIG}, then update every place that uses it"),
+        ),
+        41001 => e("access_token missing", "pass --access-token, or --appid and --secret so wxdev fetches one"),
+        41002 => e("appid missing", "pass --appid or set WXDEV_APPID"),
+        41004 => e("secret missing", "pass --secret or set WXDEV_SECRET"),
+        41005 => e(
+            "media data missing",
+            "send the file in multipart field \"media\" with a plain filename=\"name.ext\" \
+             (a non-ASCII name sent as filename*= gets this error)",
+        ),
+        42001 => e(
+            "the access_token has expired (they live 7200 s)",
+            "fetch a new one: wxdev token --force-refresh (cached tokens are renewed 5 minutes before expiry)",
+        ),
+        43001 => e("this API must be called with GET", "check the request method"),
+        43002 => e("this API must be called with POST", "check the request method"),
+        44001 => e(
+            "empty media data",
+            "the file is empty, or the multipart Content-Type was set by hand without a boundary",
+        ),
+        45009 => e(
+            "the daily quota of this API is used up (access_token: 2000 calls a day, 200 for test accounts; \
+             media uploads: 100000 a day)",
+            "reuse tokens instead of fetching one per call (wxdev token caches them); the quota resets at midnight \
+             Beijing time, or reset it now with clear_quota (POST /cgi-bin/clear_quota), which is itself limited",
+        ),
+        45011 => e("the per-minute quota of this API is used up", "slow down and retry after a minute"),
+        47001 => e("WeChat could not parse the request body", "send the JSON body the API documents"),
+        48001 => e(
+            "the account is not authorised for this API",
+            "check the account type and its verification (认证) status in 公众号后台 → 接口权限",
+        ),
+        89501 => e(
+            "this IP is waiting for the account administrator's confirmation",
+            "ask the administrator to confirm it in WeChat, or add it to the IP whitelist",
+        ),
+        89503 => e(
+            "calls from this IP need the account administrator's confirmation; a request was sent",
+            "ask the administrator to confirm it in WeChat and retry, or add the IP to the whitelist",
+        ),
+        89506 => e(
+            "the administrator refused calls from this IP twice within 24 hours; it is blocked for 24 hours",
+            "call from a whitelisted IP, or add this one to the whitelist",
+        ),
+        89507 => e(
+            "the administrator refused calls from this IP within the last hour; it is blocked for an hour",
+            "call from a whitelisted IP, or add this one to the whitelist",
+        ),
+        _ => None,
+    }
+}
+
+/// The IP in a 40164 errmsg: `invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist`.
+fn whitelist_ip(errmsg: &str) -> Option<String> {
+    let after = errmsg.split("invalid ip ").nth(1);
+    let candidates = after.into_iter().chain(std::iter::once(errmsg)).flat_map(|s| s.split_whitespace());
+    candidates
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == ';' || c == ')' || c == '('))
+        .find(|w| w.parse::<std::net::IpAddr>().is_ok())
+        .map(str::to_owned)
+}
+
+/// The errcodes [`explain`] knows, for documentation and tests.
+pub const EXPLAINED: &[i64] = &[
+    -1, 40001, 40002, 40004, 40005, 40006, 40007, 40009, 40010, 40011, 40012, 40013, 40014, 40113, 40125, 40164, 40243,
+    41001, 41002, 41004, 41005, 42001, 43001, 43002, 44001, 45001, 45009, 45011, 47001, 48001, 89501, 89503, 89506,
+    89507,
+];
+
+/// Where downloads go when no name is known: `MEDIA_ID.ext`.
+pub fn fallback_file_name(media_id: &str, content_type: Option<&str>) -> PathBuf {
+    let ext = content_type.and_then(crate::wechat::media::Format::from_mime).map(|f| f.extension());
+    let stem: String =
+        media_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+    let stem = if stem.is_empty() { "media".to_owned() } else { stem };
+    PathBuf::from(match ext {
+        Some(ext) => format!("{stem}.{ext}"),
+        None => stem,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_code_is_explained() {
+        for &code in EXPLAINED {
+            let x = explain(code, "").unwrap_or_else(|| panic!("{code} unexplained"));
+            assert!(!x.meaning.is_empty() && !x.action.is_empty());
+        }
+        assert!(explain(99999, "").is_none());
+    }
+
+    #[test]
+    fn whitelist_ip_comes_from_errmsg() {
+        let x = explain(40164, "invalid ip 203.0.113.9 ipv6 ::ffff:203.0.113.9, not in whitelist rid: 1-2-3").unwrap();
+        assert!(x.meaning.contains("203.0.113.9") && x.action.contains("203.0.113.9") && x.action.contains("IP白名单"));
+        assert!(explain(40164, "not in whitelist").unwrap().action.contains("IP in the errmsg"));
+    }
+
+    #[test]
+    fn redaction_covers_every_text() {
+        let e =
+            ApiError::Http { endpoint: "http://x/cgi-bin/token".into(), status: 502, snippet: "GET ?secret=S3".into() };
+        assert!(!e.redact("S3").to_string().contains("S3"));
+    }
+
+    #[test]
+    fn disposition_names() {
+        assert_eq!(disposition_file_name("attachment; filename=\"abc.jpg\"").as_deref(), Some("abc.jpg"));
+        assert_eq!(disposition_file_name("attachment; filename=x.mp3").as_deref(), Some("x.mp3"));
+        assert_eq!(
+            disposition_file_name("attachment; filename=\"a.jpg\"; filename*=UTF-8''%E5%9B%BE.jpg").as_deref(),
+            Some("图.jpg")
+        );
+        assert_eq!(disposition_file_name("inline"), None);
+    }
+
+    #[test]
+    fn bases_are_checked() {
+        assert!(ApiClient::new("ftp://x").is_err());
+        assert!(ApiClient::new("not a url").is_err());
+        assert_eq!(
+            ApiClient::new("http://127.0.0.1:9/").unwrap().endpoint(TOKEN_PATH),
+            "http://127.0.0.1:9/cgi-bin/token"
+        );
+    }
+
+    #[test]
+    fn fallback_names() {
+        assert_eq!(fallback_file_name("ab/c", Some("image/jpeg")), PathBuf::from("ab_c.jpg"));
+        assert_eq!(fallback_file_name("id", None), PathBuf::from("id"));
+    }
+}

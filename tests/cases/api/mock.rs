@@ -1,0 +1,263 @@
+//! `wxdev mock-api`: tokens, uploads with WeChat's checks and errcodes,
+//! queued failures, expiry, storage, logs.
+
+use super::*;
+use crate::support::http::{post, request};
+use crate::support::wxdev;
+
+fn raw_token(api: &Served) -> String {
+    let url = format!("{}/cgi-bin/token?grant_type=client_credential&appid={APPID}&secret={SECRET}", api.url);
+    let answer = request("GET", &url, &[], b"").json();
+    answer["access_token"].as_str().unwrap_or_else(|| panic!("no token: {answer}")).to_owned()
+}
+
+/// Uploads a hand-made multipart body; returns WeChat's JSON answer.
+fn raw_upload(api: &Served, query: &str, content_type: &str, body: &[u8]) -> Value {
+    let url = format!("{}/cgi-bin/media/upload?{query}", api.url);
+    let answer = request("POST", &url, &[("Content-Type", content_type)], body);
+    assert_eq!(answer.status, 200, "WeChat answers errors with HTTP 200");
+    answer.json()
+}
+
+/// A one-part form: (content type, body).
+fn form(disposition: &str, part_type: Option<&str>, data: &[u8]) -> (String, Vec<u8>) {
+    let mut body = format!("--XbOuNdArY\r\nContent-Disposition: form-data; {disposition}\r\n").into_bytes();
+    if let Some(t) = part_type {
+        body.extend(format!("Content-Type: {t}\r\n").bytes());
+    }
+    body.extend(b"\r\n");
+    body.extend(data);
+    body.extend(b"\r\n--XbOuNdArY--\r\n");
+    ("multipart/form-data; boundary=XbOuNdArY".to_owned(), body)
+}
+
+fn errcode(answer: &Value) -> i64 {
+    answer["errcode"].as_i64().unwrap_or(0)
+}
+
+/// Neither the mock's log nor its notices ever show the secret.
+fn assert_mock_clean(api: &Served) {
+    assert_no_secret(&api.lines().join("\n"), &api.errors().join("\n"));
+}
+
+#[test]
+fn issues_tokens_checks_credentials_and_logs_each_call_without_secrets() {
+    let api = mock(&[]);
+    assert!(api.lines()[0].contains("listening on http://127.0.0.1:"), "{:?}", api.lines());
+    let cache = tempfile::tempdir().unwrap();
+    let r = run(wx(&api.url).env("WXDEV_CACHE_DIR", cache.path()).args(["token", "--json"]));
+    r.assert_code(0);
+    let token = r.json()["access_token"].as_str().unwrap().to_owned();
+    assert!(token.len() >= 64, "a realistic token: {token}");
+    assert_eq!(r.json()["expires_in"], 7200);
+    run(wx(&api.url).env("WXDEV_SECRET", "wrong-secret").args(["token", "--no-cache"]))
+        .assert_code(1)
+        .assert_clean_error("errcode 40125");
+    run(wx(&api.url).env("WXDEV_APPID", "wx0000000000000000").args(["token", "--no-cache"]))
+        .assert_code(1)
+        .assert_clean_error("errcode 40013");
+    let base = format!("{}/cgi-bin/token", api.url);
+    let get = |query: &str| errcode(&request("GET", &format!("{base}?{query}"), &[], b"").json());
+    assert_eq!(get(&format!("appid={APPID}&secret={SECRET}")), 40002);
+    assert_eq!(get("grant_type=client_credential"), 41002);
+    assert_eq!(get(&format!("grant_type=client_credential&appid={APPID}")), 41004);
+    assert_eq!(errcode(&post(&format!("{base}?grant_type=client_credential"), "").json()), 43001);
+    let line = api.wait_for_line(|l| l.contains("40125"));
+    assert!(line.contains("/cgi-bin/token") && line.contains(APPID), "{line}");
+    api.wait_for_line(|l| l.contains("43001"));
+    assert!(!api.lines().iter().any(|l| l.contains(&token)), "tokens are logged by their first characters only");
+    assert_mock_clean(&api);
+}
+
+#[test]
+fn json_mode_prints_one_object_per_line() {
+    let api = mock(&["--json"]);
+    let first: Value = serde_json::from_str(&api.lines()[0]).unwrap();
+    assert_eq!(first["event"], "listening");
+    assert_eq!(first["url"], api.url.as_str());
+    assert_eq!(first["appids"], serde_json::json!([APPID]));
+    run(wx(&api.url).args(["token", "--no-cache"])).assert_code(0);
+    let line = api.wait_for_line(|l| l.contains("/cgi-bin/token"));
+    let entry: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!((entry["method"].as_str(), entry["errcode"].as_i64()), (Some("GET"), Some(0)));
+    assert_eq!(entry["appid"], APPID);
+    assert_mock_clean(&api);
+}
+
+#[test]
+fn fail_next_answers_the_next_call_with_an_errcode() {
+    let api = mock(&["--fail-next", "45009", "--fail-next", "40001@media/upload"]);
+    let cache = tempfile::tempdir().unwrap();
+    let w = || wx(&api.url).env("WXDEV_CACHE_DIR", cache.path());
+    let r = run(w().arg("token"));
+    r.assert_code(1).assert_clean_error("errcode 45009");
+    assert!(r.stderr.contains("clear_quota") && r.stderr.contains("2000"), "{}", r.stderr);
+    // The token call now succeeds; the upload meets the queued 40001, gets a new token, retries.
+    let r = run(w().file("a.jpg", sample(JPEG)).args(["media", "upload", "a.jpg"]));
+    r.assert_code(0);
+    assert!(r.stderr.contains("40001"), "{}", r.stderr);
+    api.wait_for_line(|l| l.contains("/cgi-bin/media/upload") && l.contains("stored"));
+    let calls: Vec<_> = api.lines().into_iter().filter(|l| l.contains("/cgi-bin/")).collect();
+    assert_eq!(calls.len(), 5, "token(45009), token, upload(40001), token, upload: {calls:#?}");
+    assert!(calls[0].contains("45009") && calls[0].contains("queued failure"));
+    assert!(calls[2].contains("40001"));
+    assert_mock_clean(&api);
+}
+
+#[test]
+fn admin_route_queues_failures_with_path_times_and_errmsg() {
+    let api = mock(&[]);
+    let answer = post(&format!("{}/mock/fail-next?errcode=40164", api.url), "").json();
+    assert_eq!(answer, serde_json::json!({"ok": true, "queued": 1}));
+    let r = run(wx(&api.url).args(["token", "--no-cache"]));
+    r.assert_code(1).assert_clean_error("errcode 40164");
+    assert!(r.stderr.contains("203.0.113.7") && r.stderr.contains("IP白名单"), "{}", r.stderr);
+    let body = r#"{"errcode":-1,"errmsg":"busy now","path":"/cgi-bin/stable_token","times":2}"#;
+    assert_eq!(post(&format!("{}/mock/fail-next", api.url), body).json()["queued"], 1);
+    run(wx(&api.url).args(["token", "--no-cache"])).assert_code(0);
+    for _ in 0..2 {
+        let r = run(wx(&api.url).args(["token", "--no-cache", "--stable"]));
+        r.assert_code(1).assert_clean_error("errcode -1 (busy now");
+    }
+    run(wx(&api.url).args(["token", "--no-cache", "--stable"])).assert_code(0);
+    let bad = post(&format!("{}/mock/fail-next", api.url), r#"{"errcode":0}"#);
+    assert_eq!(bad.status, 400);
+    let bad = post(&format!("{}/mock/fail-next?errcode=1&path=/cgi-bin/menu/create", api.url), "");
+    assert!(bad.status == 400 && bad.text().contains("not one of the mocked APIs"), "{}", bad.text());
+}
+
+#[test]
+fn expired_tokens_answer_42001_and_uploads_recover() {
+    let api = mock(&[]);
+    let cache = tempfile::tempdir().unwrap();
+    let w = || wx(&api.url).env("WXDEV_CACHE_DIR", cache.path());
+    let token = line(&run(w().arg("token")));
+    assert_eq!(post(&format!("{}/mock/expire-tokens", api.url), "").json()["expired"], 1);
+    let r = run(wxdev().env("WXDEV_API_BASE", &api.url).file("a.png", sample(PNG)).args([
+        "media",
+        "upload",
+        "a.png",
+        "--access-token",
+        &token,
+    ]));
+    r.assert_code(1).assert_clean_error("errcode 42001");
+    assert!(r.stderr.contains("expired"), "{}", r.stderr);
+    // With credentials, the cached (expired) token is replaced and the upload retried.
+    let r = run(w().file("a.png", sample(PNG)).args(["media", "upload", "a.png"]));
+    r.assert_code(0);
+    assert!(r.stderr.contains("42001"), "{}", r.stderr);
+    assert_ne!(read_json(&cache_file(cache.path()))["access_token"], token.as_str());
+}
+
+#[test]
+fn token_ttl_sets_expiry() {
+    let api = mock(&["--token-ttl", "1"]);
+    let r = run(wx(&api.url).args(["token", "--json", "--no-cache"]));
+    assert_eq!(r.json()["expires_in"], 1);
+    let token = r.json()["access_token"].as_str().unwrap().to_owned();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let (content_type, body) = form("name=\"media\"; filename=\"a.jpg\"", Some("image/jpeg"), &sample(JPEG));
+    let answer = raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body);
+    assert_eq!(errcode(&answer), 42001);
+}
+
+#[test]
+fn stable_token_is_stable_until_force_refresh_and_independent_of_token() {
+    let api = mock(&[]);
+    let stable = |extra: &[&str]| line(&run(wx(&api.url).args(["token", "--stable", "--no-cache"]).args(extra)));
+    let first = stable(&[]);
+    assert_eq!(stable(&[]), first, "the same token while it is valid");
+    let forced = stable(&["--force-refresh"]);
+    assert_ne!(forced, first);
+    let plain = raw_token(&api);
+    let newer = raw_token(&api);
+    assert_ne!(plain, newer);
+    let (content_type, body) = form("name=\"media\"; filename=\"a.jpg\"", Some("image/jpeg"), &sample(JPEG));
+    for token in [&first, &forced, &plain, &newer] {
+        let answer = raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body);
+        assert_eq!(errcode(&answer), 0, "replaced tokens stay valid for 5 minutes: {answer}");
+    }
+    let bad =
+        request("POST", &format!("{}/cgi-bin/stable_token", api.url), &[], br#"{"grant_type":"client_credential","#);
+    assert_eq!(errcode(&bad.json()), 47001);
+}
+
+#[test]
+fn uploads_are_checked_as_wechat_checks_them() {
+    let api = mock(&[]);
+    let token = raw_token(&api);
+    let image = format!("access_token={token}&type=image");
+    let jpeg = sample(JPEG);
+    let check = |query: &str, disposition: &str, part_type: Option<&str>, data: &[u8], expected: i64| {
+        let (content_type, body) = form(disposition, part_type, data);
+        let answer = raw_upload(&api, query, &content_type, &body);
+        assert_eq!(errcode(&answer), expected, "{disposition} {query}: {answer}");
+        answer
+    };
+    let ok = check(&image, "name=\"media\"; filename=\"a.jpg\"", Some("image/jpeg"), &jpeg, 0);
+    assert_eq!(ok["type"], "image");
+    assert!(ok["media_id"].as_str().unwrap().len() >= 32 && ok["created_at"].is_i64());
+    check(&image, "name=\"file\"; filename=\"a.jpg\"", Some("image/jpeg"), &jpeg, 41005);
+    check(&image, "name=\"media\"; filename*=utf-8''%E5%9B%BE.jpg", Some("image/jpeg"), &jpeg, 41005);
+    check(&image, "name=\"media\"", Some("image/jpeg"), &jpeg, 40005);
+    check(&image, "name=\"media\"; filename=\"photo\"", Some("image/jpeg"), &jpeg, 40005);
+    check(&image, "name=\"media\"; filename=\"a.mp3\"", Some("audio/mpeg"), &sample(MP3), 40005);
+    check(&format!("access_token={token}&type=voice"), "name=\"media\"; filename=\"a.mp3\"", None, &sample(PNG), 40005);
+    check(&image, "name=\"media\"; filename=\"a.jpg\"", Some("image/jpeg"), b"", 44001);
+    check(&format!("access_token={token}&type=music"), "name=\"media\"; filename=\"a.jpg\"", None, &jpeg, 40004);
+    check(&format!("access_token={token}"), "name=\"media\"; filename=\"a.jpg\"", None, &jpeg, 40004);
+    let mut thumb = JPEG.to_vec();
+    thumb.resize(64 * 1024 + 1, 0);
+    let thumb_query = format!("access_token={token}&type=thumb");
+    check(&thumb_query, "name=\"media\"; filename=\"t.jpg\"", None, &thumb, 40012);
+    thumb.truncate(64 * 1024);
+    let ok = check(&thumb_query, "name=\"media\"; filename=\"t.jpg\"", None, &thumb, 0);
+    assert!(ok["thumb_media_id"].is_string() && ok.get("media_id").is_none(), "{ok}");
+    let mut voice = AMR.to_vec();
+    voice.resize(2 * 1024 * 1024 + 1, 0);
+    check(&format!("access_token={token}&type=voice"), "name=\"media\"; filename=\"v.amr\"", None, &voice, 40010);
+    let (_, body) = form("name=\"media\"; filename=\"a.jpg\"", None, &jpeg);
+    assert_eq!(errcode(&raw_upload(&api, &image, "multipart/form-data", &body)), 44001, "no boundary");
+    assert_eq!(errcode(&raw_upload(&api, &image, "application/octet-stream", &jpeg)), 41005);
+    let (content_type, body) = form("name=\"media\"; filename=\"a.jpg\"", None, &jpeg);
+    assert_eq!(errcode(&raw_upload(&api, "type=image", &content_type, &body)), 41001);
+    assert_eq!(errcode(&raw_upload(&api, "access_token=short&type=image", &content_type, &body)), 40014);
+    let unknown = format!("access_token={}&type=image", "A".repeat(128));
+    assert_eq!(errcode(&raw_upload(&api, &unknown, &content_type, &body)), 40001);
+    let answer = request("GET", &format!("{}/cgi-bin/media/get?access_token={token}&media_id=nope", api.url), &[], b"");
+    assert_eq!(errcode(&answer.json()), 40007);
+    assert_mock_clean(&api);
+}
+
+#[test]
+fn data_dir_keeps_media_across_restarts() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let bytes = sample(GIF);
+    let id = {
+        let api = mock(&["--data-dir", dir]);
+        line(&run(wx(&api.url).file("a.gif", &bytes).args(["media", "upload", "a.gif", "--no-cache"])))
+    };
+    let api = mock(&["--data-dir", dir]);
+    let r = run(wx(&api.url).args(["media", "get", &id, "-o", "back.gif", "--no-cache"]));
+    r.assert_code(0);
+    assert_eq!(std::fs::read(r.dir.path().join("back.gif")).unwrap(), bytes);
+}
+
+#[test]
+fn several_apps_and_bad_setups() {
+    let api = Served::start(&["mock-api", "--app", "wxaaaa:secret-a", "--app", "wxbbbb:secret-b"]);
+    for (appid, secret) in [("wxaaaa", "secret-a"), ("wxbbbb", "secret-b")] {
+        let r = wxdev()
+            .env("WXDEV_API_BASE", &api.url)
+            .args(["token", "--no-cache", "--appid", appid, "--secret", secret])
+            .run();
+        r.assert_code(0);
+    }
+    wxdev().args(["mock-api", "--port", "0"]).run().assert_usage_error("at least one AppID");
+    wxdev().args(["mock-api", "--port", "0", "--app", "nosecret"]).run().assert_usage_error("APPID:SECRET");
+    wxdev().args(["mock-api", "--port", "0", "--appid", "wx1"]).run().assert_usage_error("without --secret");
+    let r = wxdev().args(["mock-api", "--port", "0", "--app", "a:b", "--fail-next", "x@token"]).run();
+    r.assert_usage_error("--fail-next");
+    wxdev().args(["mock-api", "--port", "0", "--app", "a:b", "--token-ttl", "0"]).run().assert_code(2);
+}
