@@ -13,6 +13,7 @@ use colored::Colorize;
 use hyper::{Method, Request, Response, StatusCode};
 use std::collections::{HashMap, VecDeque};
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -39,7 +40,7 @@ pub struct Endpoint {
     config: EndpointConfig,
     /// Colour decided once: the log is on the hot path.
     color: bool,
-    retries: Mutex<RetryMemory>,
+    retries: RetryMemory,
     log: RequestLog,
 }
 
@@ -68,7 +69,7 @@ impl Outcome {
 
 impl Endpoint {
     pub fn new(config: EndpointConfig, log: RequestLog) -> Self {
-        Endpoint { config, color: crate::output::color_enabled(), retries: Mutex::new(RetryMemory::default()), log }
+        Endpoint { config, color: crate::output::color_enabled(), retries: RetryMemory::default(), log }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {
@@ -148,25 +149,40 @@ impl Endpoint {
             Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("bad XML: {e}")),
         };
         // A retry arrives in the same mode; the cached answer is in that mode's form.
-        let key = retry_key(&format!("{}{}", if crypt.is_some() { "aes:" } else { "" }, incoming.dedup_key()));
-        let (body, content_type, answer, retry) = match self.retries.lock().unwrap().get(key) {
-            Some(remembered) => (remembered.body.clone(), remembered.content_type, remembered.answer.clone(), true),
+        let key = retry_key(crypt.is_some(), &incoming.dedup_key());
+        let now = Instant::now();
+        let (remembered, retry) = match self.retries.get(key, now) {
+            Some(remembered) => (remembered, true),
             None => {
-                let (body, content_type, answer) = match (echo_reply(&incoming), crypt) {
-                    (Some(reply), None) => (Bytes::from(reply.to_xml()), TEXT_XML, reply.body.msg_type().to_owned()),
-                    (Some(reply), Some(crypt)) => {
-                        let sealed = crypt.encrypt_reply(&self.config.token, &reply.to_xml());
-                        (Bytes::from(sealed), TEXT_XML, format!("{} (encrypted)", reply.body.msg_type()))
-                    }
-                    (None, _) => (Bytes::from_static(b"success"), TEXT_PLAIN, "success".to_owned()),
+                let remembered = match (echo_reply(&incoming), crypt) {
+                    (Some(reply), None) => Remembered {
+                        body: Bytes::from(reply.to_xml()),
+                        content_type: TEXT_XML,
+                        answer: reply.body.msg_type(),
+                        encrypted: false,
+                    },
+                    (Some(reply), Some(crypt)) => Remembered {
+                        body: Bytes::from(crypt.encrypt_reply(&self.config.token, &reply.to_xml())),
+                        content_type: TEXT_XML,
+                        answer: reply.body.msg_type(),
+                        encrypted: true,
+                    },
+                    (None, _) => Remembered {
+                        body: Bytes::from_static(b"success"),
+                        content_type: TEXT_PLAIN,
+                        answer: "success",
+                        encrypted: false,
+                    },
                 };
-                (body, content_type, answer, false)
+                self.retries.insert(key, remembered.clone(), now);
+                (remembered, false)
             }
         };
-        if !retry {
-            let remembered = Remembered { body: body.clone(), content_type, answer: answer.clone() };
-            self.retries.lock().unwrap().insert(key, remembered);
-        }
+        let answer = match remembered.encrypted {
+            true => format!("{} (encrypted)", remembered.answer),
+            false => remembered.answer.to_owned(),
+        };
+        let (body, content_type) = (remembered.body, remembered.content_type);
         let kind = match crypt {
             Some(_) => format!("{} (aes)", incoming.kind_label()),
             None => incoming.kind_label(),
@@ -217,14 +233,14 @@ impl Endpoint {
             self.log.line(&line.to_string());
             return;
         }
-        let millis = micros as f64 / 1000.0;
+        let millis = Millis(micros);
         let summary = Short(&o.summary, 40);
         if !self.color {
             let retry = if o.retry { " (retry: same answer)" } else { "" };
             self.log.write_line(|buf| {
                 let _ = write!(
                     buf,
-                    "{} {} {:<4} {:<16} {:<28} {summary} → {}{retry} {millis:.2}ms",
+                    "{} {} {:<4} {:<16} {:<28} {summary} → {}{retry} {millis}ms",
                     Clock::now(),
                     o.status.as_u16(),
                     method.as_str(),
@@ -245,9 +261,18 @@ impl Endpoint {
             o.kind,
             o.from,
             o.answer,
-            format!("{millis:.2}ms").dimmed()
+            format!("{millis}ms").dimmed()
         );
         self.log.line(&line);
+    }
+}
+
+/// Microseconds shown as milliseconds with two decimals, without float formatting.
+struct Millis(u128);
+
+impl std::fmt::Display for Millis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 1000, self.0 % 1000 / 10)
     }
 }
 
@@ -297,55 +322,96 @@ pub fn echo_reply(incoming: &Incoming) -> Option<Reply> {
     Some(Reply { to: incoming.from.clone(), from: incoming.to.clone(), create_time: unix_now(), body })
 }
 
+#[derive(Clone)]
 struct Remembered {
     body: Bytes,
     content_type: &'static str,
-    answer: String,
+    /// The reply's MsgType, or "success".
+    answer: &'static str,
+    encrypted: bool,
 }
+
+/// The de-duplication key as a 64-bit hash; a retry arrives in the same mode as the original.
+fn retry_key(encrypted: bool, key: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    encrypted.hash(&mut hasher);
+    key.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// How many independently locked parts the memory has, so that workers rarely wait on each other.
+const RETRY_SHARDS: usize = 16;
 
 /// Replies by de-duplication key, forgotten after a minute or when full (oldest first).
-/// Keys are 64-bit hashes of the de-duplication key: a collision among the few
-/// thousand remembered replies is vanishingly unlikely, and no key string is kept.
 #[derive(Default)]
 struct RetryMemory {
-    by_key: HashMap<u64, (Instant, Remembered)>,
-    order: VecDeque<(Instant, u64)>,
-}
-
-fn retry_key(key: &str) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
-    BuildHasherDefault::<DefaultHasher>::default().hash_one(key)
+    shards: [Mutex<RetryShard>; RETRY_SHARDS],
 }
 
 impl RetryMemory {
-    fn get(&mut self, key: u64) -> Option<&Remembered> {
-        self.expire();
-        self.by_key.get(&key).map(|(_, r)| r)
+    fn shard(&self, key: u64) -> std::sync::MutexGuard<'_, RetryShard> {
+        self.shards[(key >> 60) as usize % RETRY_SHARDS].lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn insert(&mut self, key: u64, remembered: Remembered) {
-        self.expire();
-        while self.order.len() >= RETRY_CAPACITY {
-            if let Some((_, old)) = self.order.pop_front() {
-                self.by_key.remove(&old);
+    fn get(&self, key: u64, now: Instant) -> Option<Remembered> {
+        let mut shard = self.shard(key);
+        shard.expire(now);
+        shard.by_key.get(&key).map(|(_, r)| r.clone())
+    }
+
+    fn insert(&self, key: u64, remembered: Remembered, now: Instant) {
+        let mut shard = self.shard(key);
+        while shard.order.len() >= RETRY_CAPACITY / RETRY_SHARDS {
+            if let Some((at, old)) = shard.order.pop_front() {
+                shard.forget(at, old);
             }
         }
-        let now = Instant::now();
-        self.order.push_back((now, key));
-        self.by_key.insert(key, (now, remembered));
+        shard.order.push_back((now, key));
+        shard.by_key.insert(key, (now, remembered));
     }
+}
 
-    fn expire(&mut self) {
-        while let Some((at, _)) = self.order.front() {
-            if at.elapsed() < RETRY_MEMORY {
+/// Keys are 64-bit hashes of the de-duplication key: a collision among the few
+/// thousand remembered replies is vanishingly unlikely, and no key string is kept.
+#[derive(Default)]
+struct RetryShard {
+    by_key: HashMap<u64, (Instant, Remembered), BuildHasherDefault<AlreadyHashed>>,
+    order: VecDeque<(Instant, u64)>,
+}
+
+impl RetryShard {
+    fn expire(&mut self, now: Instant) {
+        while let Some(&(at, key)) = self.order.front() {
+            if now.saturating_duration_since(at) < RETRY_MEMORY {
                 break;
             }
-            if let Some((at, key)) = self.order.pop_front() {
-                // Only forget the entry if it was not re-inserted later.
-                if self.by_key.get(&key).is_some_and(|(t, _)| *t == at) {
-                    self.by_key.remove(&key);
-                }
-            }
+            self.order.pop_front();
+            self.forget(at, key);
         }
+    }
+
+    /// Forgets the entry only if it was not re-inserted later.
+    fn forget(&mut self, at: Instant, key: u64) {
+        if self.by_key.get(&key).is_some_and(|(t, _)| *t == at) {
+            self.by_key.remove(&key);
+        }
+    }
+}
+
+/// The keys are hashes already: hashing them again would only cost time.
+#[derive(Default)]
+struct AlreadyHashed(u64);
+
+impl Hasher for AlreadyHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }

@@ -46,11 +46,14 @@ impl Signature {
     /// Compares against a signature received from a peer, in constant time.
     /// Hex case is ignored; surrounding whitespace is not.
     pub fn matches(&self, given: &str) -> bool {
-        if given.len() != self.hex.len() {
+        let mut lowered = [0u8; 40];
+        if given.len() != self.hex.len() || given.len() != lowered.len() {
             return false;
         }
-        let given = given.to_ascii_lowercase();
-        bool::from(self.hex.as_bytes().ct_eq(given.as_bytes()))
+        for (slot, byte) in lowered.iter_mut().zip(given.bytes()) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        bool::from(self.hex.as_bytes().ct_eq(&lowered))
     }
 }
 

@@ -83,12 +83,10 @@ impl Element {
                     if stack.len() >= MAX_DEPTH {
                         return Err(XmlError::TooDeep);
                     }
-                    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
-                    stack.push(Element { name, ..Default::default() });
+                    stack.push(Element { name: element_name(start.name().as_ref())?, ..Default::default() });
                 }
                 Event::Empty(start) => {
-                    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
-                    let element = Element { name, ..Default::default() };
+                    let element = Element { name: element_name(start.name().as_ref())?, ..Default::default() };
                     match stack.last_mut() {
                         Some(parent) => parent.children.push(element),
                         None if root.is_none() => root = Some(element),
@@ -186,6 +184,10 @@ impl Element {
         }
         Value::Object(map)
     }
+}
+
+fn element_name(raw: &[u8]) -> Result<String, XmlError> {
+    std::str::from_utf8(raw).map(str::to_owned).map_err(|_| XmlError::Malformed("an element name is not UTF-8".into()))
 }
 
 /// Writes `<name><![CDATA[text]]></name>`.
