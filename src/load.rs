@@ -123,6 +123,7 @@ pub async fn run(
         let (simulator, make, issued, progress) = (simulator.clone(), make.clone(), issued.clone(), progress.clone());
         workers.push(tokio::spawn(async move {
             let mut tally = Tally::default();
+            let mut lane = simulator.lane();
             loop {
                 let sequence = issued.fetch_add(1, Ordering::Relaxed);
                 let more = match budget {
@@ -133,7 +134,7 @@ pub async fn run(
                     break;
                 }
                 let message = make(sequence);
-                let delivery = simulator.deliver(&message).await;
+                let delivery = simulator.deliver_on(&message, &mut lane).await;
                 tally.record(sequence, &delivery);
                 progress();
             }

@@ -3,10 +3,13 @@
 //! all), and judge the final answer as WeChat would.
 
 use crate::net::TransportFailure;
-use crate::wechat::callback::{with_query, CallbackQuery};
+use crate::wechat::callback::{request_target, with_query, CallbackQuery};
 use crate::wechat::crypto::{compat_request_xml, safe_request_xml, Envelope, MsgCrypt};
 use crate::wechat::reply::{judge, shorten, Expectation, Judgement};
 use crate::wechat::{Element, Signature, DELIVERY_ATTEMPTS, SERVICE_UNAVAILABLE_NOTICE};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::SendRequest;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -100,6 +103,16 @@ impl Delivery {
     }
 }
 
+/// How one sender reaches the endpoint.
+pub enum Lane {
+    /// Through the shared client (TLS, proxies, connection pool).
+    Shared,
+    /// Its own keep-alive HTTP/1.1 connection to an http:// endpoint, opened on
+    /// first use and again after a failure or a timeout (WeChat drops the
+    /// connection when it gives up on an attempt). Load mode's fast path.
+    Direct(Option<SendRequest<Full<Bytes>>>),
+}
+
 enum Attempt {
     Answered { status: u16, body: String },
     TimedOut,
@@ -115,8 +128,17 @@ impl Simulator {
         &self.wire
     }
 
-    /// The signed URL and the body WeChat would send for this message in this mode.
-    fn wrap(&self, message: &Outgoing) -> (url::Url, String) {
+    /// A lane for one sender: its own connection where the endpoint is plain http.
+    pub fn lane(&self) -> Lane {
+        if self.url.scheme() == "http" {
+            Lane::Direct(None)
+        } else {
+            Lane::Shared
+        }
+    }
+
+    /// The signed query and the body WeChat would send for this message in this mode.
+    fn wrap(&self, message: &Outgoing) -> (CallbackQuery, String) {
         let mut query = CallbackQuery::signed(&self.token);
         query.openid = Some(message.user.clone());
         let body = match &self.wire {
@@ -133,7 +155,7 @@ impl Simulator {
                 }
             }
         };
-        (with_query(&self.url, &query), body)
+        (query, body)
     }
 
     /// Judges an HTTP 200 body in this mode: encrypted replies are checked and
@@ -194,13 +216,24 @@ impl Simulator {
 
     /// Delivers one message as WeChat does and judges the answer.
     pub async fn deliver(&self, message: &Outgoing) -> Delivery {
-        let (url, body) = self.wrap(message);
+        self.deliver_on(message, &mut Lane::Shared).await
+    }
+
+    /// [`Simulator::deliver`] over the given lane.
+    pub async fn deliver_on(&self, message: &Outgoing, lane: &mut Lane) -> Delivery {
+        let (query, body) = self.wrap(message);
+        let body = Bytes::from(body);
         let started = Instant::now();
         let mut history: Vec<String> = Vec::new();
         let mut last_status = None;
         for attempt in 1..=DELIVERY_ATTEMPTS {
             let attempt_started = Instant::now();
-            let result = self.attempt(url.clone(), &body).await;
+            let result = match &mut *lane {
+                Lane::Shared => self.attempt(with_query(&self.url, &query), body.clone()).await,
+                Lane::Direct(sender) => {
+                    self.direct_attempt(sender, &request_target(&self.url, &query), body.clone()).await
+                }
+            };
             let last_attempt = attempt_started.elapsed();
             let transport = match result {
                 Attempt::Answered { status: 200, body } => {
@@ -284,9 +317,8 @@ impl Simulator {
         unreachable!("the loop returns on the last attempt")
     }
 
-    async fn attempt(&self, url: url::Url, body: &str) -> Attempt {
-        let request =
-            self.client.post(url).header(reqwest::header::CONTENT_TYPE, "text/xml").body(body.to_owned()).send();
+    async fn attempt(&self, url: url::Url, body: Bytes) -> Attempt {
+        let request = self.client.post(url).header(reqwest::header::CONTENT_TYPE, "text/xml").body(body).send();
         let exchange = async {
             let response = request.await?;
             let status = response.status().as_u16();
@@ -301,6 +333,78 @@ impl Simulator {
             },
             Ok(Ok((status, bytes))) => Attempt::Answered { status, body: String::from_utf8_lossy(&bytes).into_owned() },
         }
+    }
+}
+
+impl Simulator {
+    /// One attempt over the lane's own connection.
+    async fn direct_attempt(&self, sender: &mut Option<SendRequest<Full<Bytes>>>, path: &str, body: Bytes) -> Attempt {
+        let exchange = async {
+            let reusable = match sender.as_mut() {
+                Some(open) => open.ready().await.is_ok(),
+                None => false,
+            };
+            if !reusable {
+                *sender = Some(self.connect().await?);
+            }
+            let Some(open) = sender.as_mut() else { return Err(TransportFailure::Reset) };
+            let request = hyper::Request::post(path)
+                .header(hyper::header::HOST, self.host_header())
+                .header(hyper::header::CONTENT_TYPE, "text/xml")
+                .header(hyper::header::USER_AGENT, crate::net::USER_AGENT)
+                .body(Full::new(body))
+                .map_err(|e| TransportFailure::Other(e.to_string()))?;
+            let response = open.send_request(request).await.map_err(|e| hyper_failure(&e))?;
+            let status = response.status().as_u16();
+            let bytes = response.into_body().collect().await.map_err(|e| hyper_failure(&e))?.to_bytes();
+            Ok::<_, TransportFailure>((status, bytes))
+        };
+        let result = tokio::time::timeout(self.deadline, exchange).await;
+        match result {
+            Err(_) => {
+                *sender = None;
+                Attempt::TimedOut
+            }
+            Ok(Err(failure)) => {
+                *sender = None;
+                Attempt::Failed(failure)
+            }
+            Ok(Ok((status, bytes))) => Attempt::Answered { status, body: String::from_utf8_lossy(&bytes).into_owned() },
+        }
+    }
+
+    async fn connect(&self) -> Result<SendRequest<Full<Bytes>>, TransportFailure> {
+        let host = self.url.host_str().unwrap_or("localhost").trim_start_matches('[').trim_end_matches(']');
+        let port = self.url.port_or_known_default().unwrap_or(80);
+        let stream = tokio::net::TcpStream::connect((host, port)).await.map_err(|e| match e.kind() {
+            std::io::ErrorKind::ConnectionRefused => TransportFailure::Refused,
+            std::io::ErrorKind::TimedOut => TransportFailure::Timeout,
+            _ if e.to_string().contains("lookup") || e.to_string().contains("resolve") => TransportFailure::Dns,
+            _ => TransportFailure::Other(crate::error::io_reason(&e)),
+        })?;
+        let _ = stream.set_nodelay(true);
+        let (sender, connection) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .map_err(|e| hyper_failure(&e))?;
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+        Ok(sender)
+    }
+
+    fn host_header(&self) -> String {
+        match self.url.port() {
+            Some(port) => format!("{}:{port}", self.url.host_str().unwrap_or("localhost")),
+            None => self.url.host_str().unwrap_or("localhost").to_owned(),
+        }
+    }
+}
+
+fn hyper_failure(e: &hyper::Error) -> TransportFailure {
+    if e.is_incomplete_message() || e.is_closed() || e.is_canceled() {
+        TransportFailure::Reset
+    } else {
+        TransportFailure::Other(e.to_string())
     }
 }
 

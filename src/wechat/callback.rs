@@ -118,6 +118,24 @@ pub fn with_query(url: &url::Url, query: &CallbackQuery) -> url::Url {
     out
 }
 
+/// The request target (path and query) that [`with_query`] would give, built
+/// without re-parsing the URL: this is on load mode's per-message path.
+pub fn request_target(url: &url::Url, query: &CallbackQuery) -> String {
+    let pairs = query.pairs();
+    let mut serializer = form_urlencoded::Serializer::new(String::with_capacity(256));
+    if let Some(existing) = url.query() {
+        for (k, v) in form_urlencoded::parse(existing.as_bytes()) {
+            if !pairs.iter().any(|(name, _)| *name == k) {
+                serializer.append_pair(&k, &v);
+            }
+        }
+    }
+    for (k, v) in pairs {
+        serializer.append_pair(k, v);
+    }
+    format!("{}?{}", url.path(), serializer.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +160,7 @@ mod tests {
         assert_eq!(pairs[0], ("a".into(), "1".into()));
         assert_eq!(pairs[1], ("b".into(), "你".into()));
         assert_eq!(pairs.iter().filter(|(k, _)| k == "signature").count(), 1);
+        let target = request_target(&url, &q);
+        assert_eq!(format!("http://h{target}"), out.as_str(), "both ways give the same request");
     }
 }
