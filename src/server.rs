@@ -11,6 +11,7 @@ use crate::wechat::{unix_now, Body as MessageBody, CallbackQuery, Element, Event
 use bytes::Bytes;
 use colored::Colorize;
 use hyper::{Method, Request, Response, StatusCode};
+use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
@@ -50,7 +51,7 @@ struct Outcome {
     kind: String,
     from: String,
     summary: String,
-    answer: String,
+    answer: Cow<'static, str>,
     retry: bool,
 }
 
@@ -61,7 +62,7 @@ impl Outcome {
             kind: "-".into(),
             from: "-".into(),
             summary: String::new(),
-            answer: reason.into(),
+            answer: Cow::Owned(reason.into()),
             retry: false,
         }
     }
@@ -101,7 +102,7 @@ impl Endpoint {
                         kind: "verify".into(),
                         from: "-".into(),
                         summary: format!("echostr {}", shorten(&echostr, 24)),
-                        answer: "echostr".into(),
+                        answer: Cow::Borrowed("echostr"),
                         retry: false,
                     };
                     (respond(StatusCode::OK, TEXT_PLAIN, echostr), outcome)
@@ -144,7 +145,7 @@ impl Endpoint {
                 Err((status, reason)) => return refuse(status, reason),
             },
         };
-        let incoming = match Incoming::parse(&plaintext) {
+        let mut incoming = match Incoming::parse(&plaintext) {
             Ok(incoming) => incoming,
             Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("bad XML: {e}")),
         };
@@ -179,8 +180,8 @@ impl Endpoint {
             }
         };
         let answer = match remembered.encrypted {
-            true => format!("{} (encrypted)", remembered.answer),
-            false => remembered.answer.to_owned(),
+            true => Cow::Owned(format!("{} (encrypted)", remembered.answer)),
+            false => Cow::Borrowed(remembered.answer),
         };
         let (body, content_type) = (remembered.body, remembered.content_type);
         let kind = match crypt {
@@ -190,8 +191,8 @@ impl Endpoint {
         let outcome = Outcome {
             status: StatusCode::OK,
             kind,
-            from: incoming.from.clone(),
             summary: incoming.summary(),
+            from: std::mem::take(&mut incoming.from),
             answer,
             retry,
         };

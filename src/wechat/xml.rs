@@ -5,6 +5,7 @@
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Deeper nesting than this is refused: WeChat's own payloads are 3 levels deep.
@@ -27,7 +28,8 @@ pub enum XmlError {
 /// One XML element: its name, its text (CDATA and character data joined), and its children.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Element {
-    pub name: String,
+    /// WeChat's own element names are shared static strings; others are owned.
+    pub name: Cow<'static, str>,
     pub text: String,
     /// Whether the text is written as CDATA when rendered.
     pub cdata: bool,
@@ -37,24 +39,24 @@ pub struct Element {
 impl Element {
     /// An element with text written as CDATA.
     pub fn text(name: &str, text: impl Into<String>) -> Self {
-        Element { name: name.to_owned(), text: text.into(), cdata: true, children: Vec::new() }
+        Element { name: intern(name), text: text.into(), cdata: true, children: Vec::new() }
     }
 
     /// An element with text written as plain character data (numbers: CreateTime, MsgId, …).
     pub fn number(name: &str, value: impl ToString) -> Self {
-        Element { name: name.to_owned(), text: value.to_string(), cdata: false, children: Vec::new() }
+        Element { name: intern(name), text: value.to_string(), cdata: false, children: Vec::new() }
     }
 
     /// An element holding children.
     pub fn parent(name: &str, children: Vec<Element>) -> Self {
-        Element { name: name.to_owned(), text: String::new(), cdata: false, children }
+        Element { name: intern(name), text: String::new(), cdata: false, children }
     }
 
     /// Parses a WeChat document, whose root must be `<xml>`.
     pub fn parse_document(input: &str) -> Result<Element, XmlError> {
         let root = Self::parse(input)?;
         if root.name != "xml" {
-            return Err(XmlError::WrongRoot(root.name));
+            return Err(XmlError::WrongRoot(root.name.into_owned()));
         }
         Ok(root)
     }
@@ -170,9 +172,9 @@ impl Element {
         let mut map = Map::new();
         for child in &self.children {
             let value = child.to_json();
-            match map.get_mut(&child.name) {
+            match map.get_mut(child.name.as_ref()) {
                 None => {
-                    map.insert(child.name.clone(), value);
+                    map.insert(child.name.to_string(), value);
                 }
                 // Leaves are strings and parents objects, so an array here is one we grouped.
                 Some(Value::Array(items)) => items.push(value),
@@ -186,8 +188,68 @@ impl Element {
     }
 }
 
-fn element_name(raw: &[u8]) -> Result<String, XmlError> {
-    std::str::from_utf8(raw).map(str::to_owned).map_err(|_| XmlError::Malformed("an element name is not UTF-8".into()))
+fn element_name(raw: &[u8]) -> Result<Cow<'static, str>, XmlError> {
+    std::str::from_utf8(raw).map(intern).map_err(|_| XmlError::Malformed("an element name is not UTF-8".into()))
+}
+
+/// Element names of WeChat's messages, replies and envelopes: parsing them allocates nothing.
+const KNOWN_NAMES: [&str; 48] = [
+    "xml",
+    "ToUserName",
+    "FromUserName",
+    "CreateTime",
+    "MsgType",
+    "Content",
+    "MsgId",
+    "MsgDataId",
+    "Idx",
+    "PicUrl",
+    "MediaId",
+    "Format",
+    "Recognition",
+    "MediaId16K",
+    "ThumbMediaId",
+    "Location_X",
+    "Location_Y",
+    "Scale",
+    "Label",
+    "Title",
+    "Description",
+    "Url",
+    "Event",
+    "EventKey",
+    "Ticket",
+    "Latitude",
+    "Longitude",
+    "Precision",
+    "MenuId",
+    "Encrypt",
+    "MsgSignature",
+    "TimeStamp",
+    "Nonce",
+    "Image",
+    "Voice",
+    "Video",
+    "Music",
+    "MusicUrl",
+    "HQMusicUrl",
+    "ArticleCount",
+    "Articles",
+    "item",
+    "TransInfo",
+    "KfAccount",
+    "AgentID",
+    "Status",
+    "ScanCodeInfo",
+    "SendPicsInfo",
+];
+
+/// The shared static name when it is one of WeChat's, else an owned copy.
+pub fn intern(name: &str) -> Cow<'static, str> {
+    match KNOWN_NAMES.iter().find(|known| **known == name) {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(name.to_owned()),
+    }
 }
 
 /// Writes `<name><![CDATA[text]]></name>`.
@@ -300,6 +362,14 @@ mod tests {
         assert_eq!(json["ArticleCount"], "2");
         assert_eq!(json["Articles"]["item"][1]["Title"], "b");
         assert_eq!(json["Image"]["MediaId"], "m");
+    }
+
+    #[test]
+    fn wechat_names_are_shared_and_others_kept() {
+        let parsed = Element::parse_document("<xml><Content>a</Content><Custom_1>b</Custom_1></xml>").unwrap();
+        assert!(matches!(parsed.children[0].name, Cow::Borrowed("Content")));
+        assert!(matches!(&parsed.children[1].name, Cow::Owned(name) if name == "Custom_1"));
+        assert_eq!(parsed.render(), "<xml><Content>a</Content><Custom_1>b</Custom_1></xml>");
     }
 
     #[test]

@@ -144,7 +144,7 @@ fn requests_are_wrapped_as_wechat_wraps_them() {
         let plaintext = crypt().decrypt(&envelope.encrypt).expect("encrypted for our appid");
         let message = Incoming::parse(&plaintext).unwrap();
         assert_eq!(message.to, "gh_3f5e7a9b1c2d");
-        let names: Vec<&str> = body.children.iter().map(|c| c.name.as_str()).collect();
+        let names: Vec<&str> = body.children.iter().map(|c| c.name.as_ref()).collect();
         if mode == "safe" {
             assert_eq!(names, ["ToUserName", "Encrypt"]);
             assert_eq!(body.child_text("ToUserName"), Some("gh_3f5e7a9b1c2d"));
