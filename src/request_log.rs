@@ -91,6 +91,25 @@ impl Clock {
     }
 }
 
+impl Clock {
+    /// Appends `HH:MM:SS.mmm` without going through the formatter.
+    pub fn push_to(&self, buf: &mut String) {
+        let secs = self.0.as_secs() % 86_400;
+        let millis = self.0.subsec_millis();
+        let digits = [secs / 36_000, secs / 3600 % 10, secs / 600 % 6, secs / 60 % 10, secs % 60 / 10, secs % 10];
+        for (i, d) in digits.iter().enumerate() {
+            if i == 2 || i == 4 {
+                buf.push(':');
+            }
+            buf.push(char::from(b'0' + *d as u8));
+        }
+        buf.push('.');
+        for d in [millis / 100, millis / 10 % 10, millis % 10] {
+            buf.push(char::from(b'0' + d as u8));
+        }
+    }
+}
+
 impl std::fmt::Display for Clock {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let secs = self.0.as_secs() % 86_400;
@@ -112,6 +131,18 @@ mod tests {
         }
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
+        }
+    }
+
+    #[test]
+    fn clock_pushes_what_it_displays() {
+        for secs in [0u64, 59, 3600, 45_296, 86_399, 1_795_459_336] {
+            for millis in [0u32, 7, 42, 999] {
+                let clock = Clock(Duration::from_secs(secs) + Duration::from_millis(millis.into()));
+                let mut pushed = String::new();
+                clock.push_to(&mut pushed);
+                assert_eq!(pushed, clock.to_string());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ use crate::http_server::{read_body, respond, Body, BodyError, TEXT_PLAIN, TEXT_X
 use crate::request_log::{clock, Clock, RequestLog};
 use crate::wechat::callback::SignatureCheck;
 use crate::wechat::crypto::{check_msg_signature, Envelope, MsgCrypt};
+use crate::wechat::message::DedupKey;
 use crate::wechat::reply::shorten;
 use crate::wechat::{unix_now, Body as MessageBody, CallbackQuery, Element, Event, Incoming, Reply, ReplyBody};
 use bytes::Bytes;
@@ -13,7 +14,6 @@ use colored::Colorize;
 use hyper::{Method, Request, Response, StatusCode};
 use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
-use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -149,41 +149,31 @@ impl Endpoint {
             Ok(incoming) => incoming,
             Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("bad XML: {e}")),
         };
-        // A retry arrives in the same mode; the cached answer is in that mode's form.
-        let key = retry_key(crypt.is_some(), &incoming.dedup_key());
+        // A retry arrives in the same mode and gets the very same bytes: what made
+        // the first answer (its CreateTime, and for encrypted replies the random
+        // prefix, timestamp and nonce) is remembered, and the answer rebuilt from it.
+        let key = retry_key(crypt.is_some(), incoming.dedup());
         let now = Instant::now();
-        let (remembered, retry) = match self.retries.get(key, now) {
-            Some(remembered) => (remembered, true),
+        let (answered, retry) = match self.retries.get(key, now) {
+            Some(answered) => (answered, true),
             None => {
-                let remembered = match (echo_reply(&incoming), crypt) {
-                    (Some(reply), None) => Remembered {
-                        body: Bytes::from(reply.to_xml()),
-                        content_type: TEXT_XML,
-                        answer: reply.body.msg_type(),
-                        encrypted: false,
-                    },
-                    (Some(reply), Some(crypt)) => Remembered {
-                        body: Bytes::from(crypt.encrypt_reply(&self.config.token, &reply.to_xml())),
-                        content_type: TEXT_XML,
-                        answer: reply.body.msg_type(),
-                        encrypted: true,
-                    },
-                    (None, _) => Remembered {
-                        body: Bytes::from_static(b"success"),
-                        content_type: TEXT_PLAIN,
-                        answer: "success",
-                        encrypted: false,
-                    },
-                };
-                self.retries.insert(key, remembered.clone(), now);
-                (remembered, false)
+                let seal = crypt.map(|_| Seal::fresh());
+                let answered = Answered { create_time: unix_now(), seal };
+                self.retries.insert(key, answered, now);
+                (answered, false)
             }
         };
-        let answer = match remembered.encrypted {
-            true => Cow::Owned(format!("{} (encrypted)", remembered.answer)),
-            false => Cow::Borrowed(remembered.answer),
+        let (body, content_type, answer) = match (echo_reply_at(&incoming, answered.create_time), crypt, answered.seal)
+        {
+            (Some(reply), Some(crypt), Some(seal)) => {
+                let encrypt = crypt.encrypt_with_prefix(seal.prefix, &reply.to_xml());
+                let (timestamp, nonce) = (seal.timestamp.to_string(), seal.nonce.to_string());
+                let sealed = Envelope::signed_reply(&self.config.token, encrypt, &timestamp, &nonce).reply_xml();
+                (Bytes::from(sealed), TEXT_XML, Cow::Owned(format!("{} (encrypted)", reply.body.msg_type())))
+            }
+            (Some(reply), _, _) => (Bytes::from(reply.to_xml()), TEXT_XML, Cow::Borrowed(reply.body.msg_type())),
+            (None, _, _) => (Bytes::from_static(b"success"), TEXT_PLAIN, Cow::Borrowed("success")),
         };
-        let (body, content_type) = (remembered.body, remembered.content_type);
         let kind = match crypt {
             Some(_) => format!("{} (aes)", incoming.kind_label()),
             None => incoming.kind_label(),
@@ -234,24 +224,36 @@ impl Endpoint {
             self.log.line(&line.to_string());
             return;
         }
-        let millis = Millis(micros);
-        let summary = Short(&o.summary, 40);
         if !self.color {
-            let retry = if o.retry { " (retry: same answer)" } else { "" };
+            // Appended piece by piece: this runs once per request.
             self.log.write_line(|buf| {
-                let _ = write!(
-                    buf,
-                    "{} {} {:<4} {:<16} {:<28} {summary} → {}{retry} {millis}ms",
-                    Clock::now(),
-                    o.status.as_u16(),
-                    method.as_str(),
-                    o.kind,
-                    o.from,
-                    o.answer
-                );
+                Clock::now().push_to(buf);
+                buf.push(' ');
+                push_number(buf, u64::from(o.status.as_u16()));
+                buf.push(' ');
+                push_padded(buf, method.as_str(), 4);
+                push_padded(buf, &o.kind, 16);
+                push_padded(buf, &o.from, 28);
+                push_short(buf, &o.summary, 40);
+                buf.push_str(" → ");
+                buf.push_str(&o.answer);
+                if o.retry {
+                    buf.push_str(" (retry: same answer)");
+                }
+                buf.push(' ');
+                push_number(buf, (micros / 1000) as u64);
+                buf.push('.');
+                let hundredths = (micros % 1000 / 10) as u64;
+                if hundredths < 10 {
+                    buf.push('0');
+                }
+                push_number(buf, hundredths);
+                buf.push_str("ms");
             });
             return;
         }
+        let millis = Millis(micros);
+        let summary = Short(&o.summary, 40);
         let status = o.status.as_u16().to_string();
         let status = if o.status.is_success() { status.green() } else { status.red().bold() };
         let retry = if o.retry { " (retry: same answer)".yellow().to_string() } else { String::new() };
@@ -266,6 +268,42 @@ impl Endpoint {
         );
         self.log.line(&line);
     }
+}
+
+/// Appends text and pads it with spaces to `width` characters, then one space.
+fn push_padded(buf: &mut String, text: &str, width: usize) {
+    buf.push_str(text);
+    let shown = text.chars().count();
+    for _ in shown..width {
+        buf.push(' ');
+    }
+    buf.push(' ');
+}
+
+/// Appends text cut to `max` characters, with an ellipsis when cut.
+fn push_short(buf: &mut String, text: &str, max: usize) {
+    match text.char_indices().nth(max) {
+        None => buf.push_str(text),
+        Some((cut, _)) => {
+            buf.push_str(&text[..cut]);
+            buf.push('…');
+        }
+    }
+}
+
+/// Appends a number in decimal.
+fn push_number(buf: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("?"));
 }
 
 /// Microseconds shown as milliseconds with two decimals, without float formatting.
@@ -297,6 +335,11 @@ fn refuse(status: StatusCode, reason: impl Into<String>) -> (Response<Body>, Out
 
 /// The reference endpoint's answer to a message, or None for `success`.
 pub fn echo_reply(incoming: &Incoming) -> Option<Reply> {
+    echo_reply_at(incoming, unix_now())
+}
+
+/// [`echo_reply`] with a given CreateTime.
+pub fn echo_reply_at(incoming: &Incoming, create_time: i64) -> Option<Reply> {
     let text = |content: String| ReplyBody::Text { content };
     let body = match &incoming.body {
         MessageBody::Text { content } => text(content.clone()),
@@ -320,20 +363,35 @@ pub fn echo_reply(incoming: &Incoming) -> Option<Reply> {
         }
         MessageBody::Event(_) | MessageBody::Other { .. } => return None,
     };
-    Some(Reply { to: incoming.from.clone(), from: incoming.to.clone(), create_time: unix_now(), body })
+    Some(Reply { to: incoming.from.clone(), from: incoming.to.clone(), create_time, body })
 }
 
-#[derive(Clone)]
-struct Remembered {
-    body: Bytes,
-    content_type: &'static str,
-    /// The reply's MsgType, or "success".
-    answer: &'static str,
-    encrypted: bool,
+/// What made an answer, so that a retry gets the very same bytes. Fixed-size:
+/// remembering thousands of answers allocates nothing per message.
+#[derive(Clone, Copy)]
+struct Answered {
+    create_time: i64,
+    /// For an encrypted answer: what its encryption used.
+    seal: Option<Seal>,
+}
+
+#[derive(Clone, Copy)]
+struct Seal {
+    prefix: [u8; 16],
+    timestamp: i64,
+    nonce: u64,
+}
+
+impl Seal {
+    fn fresh() -> Seal {
+        use rand::Rng;
+        let mut rng = rand::thread_rng();
+        Seal { prefix: rng.gen(), timestamp: unix_now(), nonce: rng.gen_range(100_000_000..10_000_000_000) }
+    }
 }
 
 /// The de-duplication key as a 64-bit hash; a retry arrives in the same mode as the original.
-fn retry_key(encrypted: bool, key: &str) -> u64 {
+fn retry_key(encrypted: bool, key: DedupKey<'_>) -> u64 {
     let mut hasher = DefaultHasher::new();
     encrypted.hash(&mut hasher);
     key.hash(&mut hasher);
@@ -354,13 +412,13 @@ impl RetryMemory {
         self.shards[(key >> 60) as usize % RETRY_SHARDS].lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn get(&self, key: u64, now: Instant) -> Option<Remembered> {
+    fn get(&self, key: u64, now: Instant) -> Option<Answered> {
         let mut shard = self.shard(key);
         shard.expire(now);
-        shard.by_key.get(&key).map(|(_, r)| r.clone())
+        shard.by_key.get(&key).map(|(_, answered)| *answered)
     }
 
-    fn insert(&self, key: u64, remembered: Remembered, now: Instant) {
+    fn insert(&self, key: u64, answered: Answered, now: Instant) {
         let mut shard = self.shard(key);
         while shard.order.len() >= RETRY_CAPACITY / RETRY_SHARDS {
             if let Some((at, old)) = shard.order.pop_front() {
@@ -368,7 +426,7 @@ impl RetryMemory {
             }
         }
         shard.order.push_back((now, key));
-        shard.by_key.insert(key, (now, remembered));
+        shard.by_key.insert(key, (now, answered));
     }
 }
 
@@ -376,7 +434,7 @@ impl RetryMemory {
 /// thousand remembered replies is vanishingly unlikely, and no key string is kept.
 #[derive(Default)]
 struct RetryShard {
-    by_key: HashMap<u64, (Instant, Remembered), BuildHasherDefault<AlreadyHashed>>,
+    by_key: HashMap<u64, (Instant, Answered), BuildHasherDefault<AlreadyHashed>>,
     order: VecDeque<(Instant, u64)>,
 }
 

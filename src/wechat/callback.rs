@@ -1,6 +1,6 @@
 //! The query string WeChat puts on every callback request (PROTOCOL.md §1–2).
 
-use super::signature::Signature;
+use super::signature::{matches_over, Signature};
 use url::form_urlencoded;
 
 /// The callback query parameters, as received or as about to be sent.
@@ -42,10 +42,20 @@ impl CallbackQuery {
     }
 
     /// Parses a raw query string; unknown parameters are ignored, the first value of a repeated one wins.
+    /// Values are percent-decoded only when they need it (this is on `serve`'s hot path).
     pub fn parse(query: &str) -> Self {
         let mut q = CallbackQuery::default();
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            let slot = match key.as_ref() {
+        for pair in query.split('&') {
+            let (raw_key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            // A key that is itself encoded is rare; decode it the slow way.
+            let decoded_key;
+            let key = if raw_key.contains(['%', '+']) {
+                decoded_key = decode_value(raw_key);
+                decoded_key.as_str()
+            } else {
+                raw_key
+            };
+            let slot = match key {
                 "signature" => &mut q.signature,
                 "timestamp" => &mut q.timestamp,
                 "nonce" => &mut q.nonce,
@@ -56,7 +66,7 @@ impl CallbackQuery {
                 _ => continue,
             };
             if slot.is_none() {
-                *slot = Some(value.into_owned());
+                *slot = Some(decode_value(value));
             }
         }
         q
@@ -82,16 +92,25 @@ impl CallbackQuery {
     }
 
     /// Checks `signature` against the token, in constant time.
-    pub fn check_signature(&self, token: &str) -> Result<Signature, SignatureCheck> {
+    pub fn check_signature(&self, token: &str) -> Result<(), SignatureCheck> {
         let given = self.signature.as_deref().ok_or(SignatureCheck::Missing("signature"))?;
         let timestamp = self.timestamp.as_deref().ok_or(SignatureCheck::Missing("timestamp"))?;
         let nonce = self.nonce.as_deref().ok_or(SignatureCheck::Missing("nonce"))?;
-        let expected = Signature::url(token, timestamp, nonce);
-        if expected.matches(given) {
-            Ok(expected)
+        if matches_over(&mut [token, timestamp, nonce], given) {
+            Ok(())
         } else {
+            let expected = Signature::url(token, timestamp, nonce);
             Err(SignatureCheck::Mismatch { expected: expected.to_string(), given: given.to_owned() })
         }
+    }
+}
+
+/// A query value (or key), percent- and plus-decoded when it needs to be.
+fn decode_value(value: &str) -> String {
+    if value.contains(['%', '+']) {
+        form_urlencoded::parse(format!("v={value}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
+    } else {
+        value.to_owned()
     }
 }
 
@@ -149,6 +168,26 @@ mod tests {
         assert!(q.check_signature("AAAAA").is_ok());
         assert!(matches!(q.check_signature("AAAAB"), Err(SignatureCheck::Mismatch { .. })));
         assert_eq!(CallbackQuery::parse("timestamp=1").check_signature("t"), Err(SignatureCheck::Missing("signature")));
+    }
+
+    #[test]
+    fn parse_decodes_only_what_needs_decoding() {
+        let q = CallbackQuery::parse("echostr=a%20b+c&nonce=1&nonce=2&x=%zz&openid=o%E4%BD%A0&sig%6Eature=s&timestamp");
+        assert_eq!(q.echostr.as_deref(), Some("a b c"));
+        assert_eq!(q.nonce.as_deref(), Some("1"), "the first value wins");
+        assert_eq!(q.openid.as_deref(), Some("o你"));
+        assert_eq!(q.signature.as_deref(), Some("s"), "an encoded key is decoded too");
+        assert_eq!(q.timestamp.as_deref(), Some(""));
+        assert_eq!(CallbackQuery::parse(""), CallbackQuery::default());
+        // The same answers as the general decoder for every listed parameter.
+        let raw =
+            "signature=%41b&timestamp=1+2&nonce=%F0%9F%98%80&echostr=%&openid=%2&encrypt_type=aes&msg_signature=m";
+        let general: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes()).into_owned().collect();
+        let q = CallbackQuery::parse(raw);
+        for (k, v) in general {
+            let ours = q.pairs().into_iter().find(|(name, _)| *name == k).map(|(_, value)| value.to_owned());
+            assert_eq!(ours, Some(v), "{k}");
+        }
     }
 
     #[test]

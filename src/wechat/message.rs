@@ -223,12 +223,17 @@ impl Incoming {
     /// WeChat's de-duplication key: MsgId for messages, FromUserName + CreateTime
     /// for events. The event's name and key are added so that two different
     /// events in the same second (a subscribe, then a menu click) are not taken
-    /// for retries of each other; a real retry repeats them all.
+    /// for retries of each other; a real retry repeats them all. Messages add
+    /// sender and type: samples and hand-made payloads reuse MsgIds across types.
     pub fn dedup_key(&self) -> String {
+        self.dedup().to_string()
+    }
+
+    /// The parts of [`Incoming::dedup_key`]; hash it to key a table without building the string.
+    pub fn dedup(&self) -> DedupKey<'_> {
         match (&self.msg_id, &self.body) {
-            // Sender and type too: samples and hand-made payloads reuse MsgIds across types.
             (Some(id), body) if !matches!(body, Body::Event(_)) => {
-                format!("msg:{id}:{}:{}", self.from, body.msg_type())
+                DedupKey::Message { id, from: &self.from, msg_type: body.msg_type() }
             }
             (_, Body::Event(event)) => {
                 let key = match event {
@@ -238,9 +243,11 @@ impl Incoming {
                     }
                     _ => "",
                 };
-                format!("evt:{}:{}:{}:{key}", self.from, self.create_time, event.name())
+                DedupKey::Event { from: &self.from, create_time: self.create_time, event: event.name(), key }
             }
-            _ => format!("msg:{}:{}:{}", self.from, self.create_time, self.msg_type()),
+            (_, body) => {
+                DedupKey::Unnumbered { from: &self.from, create_time: self.create_time, msg_type: body.msg_type() }
+            }
         }
     }
 
@@ -323,6 +330,38 @@ impl Incoming {
 
     pub fn to_xml(&self) -> String {
         self.to_element().render()
+    }
+}
+
+/// What identifies one message across WeChat's retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DedupKey<'a> {
+    Message {
+        id: &'a str,
+        from: &'a str,
+        msg_type: &'a str,
+    },
+    Event {
+        from: &'a str,
+        create_time: i64,
+        event: &'a str,
+        key: &'a str,
+    },
+    /// A message without a MsgId.
+    Unnumbered {
+        from: &'a str,
+        create_time: i64,
+        msg_type: &'a str,
+    },
+}
+
+impl std::fmt::Display for DedupKey<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DedupKey::Message { id, from, msg_type } => write!(f, "msg:{id}:{from}:{msg_type}"),
+            DedupKey::Event { from, create_time, event, key } => write!(f, "evt:{from}:{create_time}:{event}:{key}"),
+            DedupKey::Unnumbered { from, create_time, msg_type } => write!(f, "msg:{from}:{create_time}:{msg_type}"),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Passive replies (PROTOCOL.md §2) and how WeChat judges them.
 
-use super::xml::{push_plain_element, push_text_element, Element};
+use super::xml::{push_text_element, Element};
+use std::fmt::Write as _;
 
 /// A passive reply to one incoming message.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +88,7 @@ impl Reply {
         out.push_str("<xml>");
         t(out, "ToUserName", &self.to);
         t(out, "FromUserName", &self.from);
-        push_plain_element(out, "CreateTime", &self.create_time.to_string());
+        let _ = write!(out, "<CreateTime>{}</CreateTime>", self.create_time);
         t(out, "MsgType", self.body.msg_type());
         match &self.body {
             ReplyBody::Text { content } => t(out, "Content", content),
@@ -108,7 +109,7 @@ impl Reply {
                 })
             }
             ReplyBody::News { articles } => {
-                push_plain_element(out, "ArticleCount", &articles.len().to_string());
+                let _ = write!(out, "<ArticleCount>{}</ArticleCount>", articles.len());
                 wrapped(out, "Articles", |out| {
                     for a in articles {
                         wrapped(out, "item", |out| {

@@ -69,6 +69,27 @@ impl fmt::Debug for Signature {
     }
 }
 
+/// Whether `given` is the signature over `parts`, computed without allocating
+/// and compared in constant time (hex case ignored). The hot path of every
+/// callback; [`Signature`] is for when the hashed string must be shown.
+pub fn matches_over(parts: &mut [&str], given: &str) -> bool {
+    parts.sort_unstable_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+    let mut hasher = Sha1::new();
+    for part in parts.iter() {
+        hasher.update(part.as_bytes());
+    }
+    let digest = hasher.finalize();
+    let mut expected = [0u8; 40];
+    if hex::encode_to_slice(digest, &mut expected).is_err() || given.len() != expected.len() {
+        return false;
+    }
+    let mut lowered = [0u8; 40];
+    for (slot, byte) in lowered.iter_mut().zip(given.bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    bool::from(expected.ct_eq(&lowered))
+}
+
 /// Sorts the parts bytewise and concatenates them.
 pub fn sorted_concat(parts: &[&str]) -> String {
     let mut sorted: Vec<&str> = parts.to_vec();
@@ -106,6 +127,17 @@ mod tests {
         assert!(!s.matches("a9993e364706816aba3e25717850c26c9cd0d89e"));
         assert!(!s.matches("a9993e364706816aba3e25717850c26c9cd0d89d "));
         assert!(!s.matches(""));
+    }
+
+    #[test]
+    fn fast_check_agrees_with_signature() {
+        let sig = Signature::url("AAAAA", "1714036504", "1514711492");
+        assert!(matches_over(&mut ["AAAAA", "1714036504", "1514711492"], sig.as_str()));
+        assert!(matches_over(&mut ["AAAAA", "1714036504", "1514711492"], &sig.as_str().to_uppercase()));
+        assert!(!matches_over(&mut ["AAAAB", "1714036504", "1514711492"], sig.as_str()));
+        assert!(!matches_over(&mut ["AAAAA", "1714036504", "1514711492"], "short"));
+        let msg = Signature::msg("t", "1", "2", "E");
+        assert!(matches_over(&mut ["t", "1", "2", "E"], msg.as_str()));
     }
 
     #[test]

@@ -192,64 +192,61 @@ fn element_name(raw: &[u8]) -> Result<Cow<'static, str>, XmlError> {
     std::str::from_utf8(raw).map(intern).map_err(|_| XmlError::Malformed("an element name is not UTF-8".into()))
 }
 
-/// Element names of WeChat's messages, replies and envelopes: parsing them allocates nothing.
-const KNOWN_NAMES: [&str; 48] = [
-    "xml",
-    "ToUserName",
-    "FromUserName",
-    "CreateTime",
-    "MsgType",
-    "Content",
-    "MsgId",
-    "MsgDataId",
-    "Idx",
-    "PicUrl",
-    "MediaId",
-    "Format",
-    "Recognition",
-    "MediaId16K",
-    "ThumbMediaId",
-    "Location_X",
-    "Location_Y",
-    "Scale",
-    "Label",
-    "Title",
-    "Description",
-    "Url",
-    "Event",
-    "EventKey",
-    "Ticket",
-    "Latitude",
-    "Longitude",
-    "Precision",
-    "MenuId",
-    "Encrypt",
-    "MsgSignature",
-    "TimeStamp",
-    "Nonce",
-    "Image",
-    "Voice",
-    "Video",
-    "Music",
-    "MusicUrl",
-    "HQMusicUrl",
-    "ArticleCount",
-    "Articles",
-    "item",
-    "TransInfo",
-    "KfAccount",
-    "AgentID",
-    "Status",
-    "ScanCodeInfo",
-    "SendPicsInfo",
-];
-
-/// The shared static name when it is one of WeChat's, else an owned copy.
+/// The shared static name when it is one of the element names of WeChat's
+/// messages, replies and envelopes (parsing them allocates nothing), else an owned copy.
 pub fn intern(name: &str) -> Cow<'static, str> {
-    match KNOWN_NAMES.iter().find(|known| **known == name) {
-        Some(known) => Cow::Borrowed(known),
-        None => Cow::Owned(name.to_owned()),
-    }
+    let known: &'static str = match name {
+        "xml" => "xml",
+        "ToUserName" => "ToUserName",
+        "FromUserName" => "FromUserName",
+        "CreateTime" => "CreateTime",
+        "MsgType" => "MsgType",
+        "Content" => "Content",
+        "MsgId" => "MsgId",
+        "MsgDataId" => "MsgDataId",
+        "Idx" => "Idx",
+        "PicUrl" => "PicUrl",
+        "MediaId" => "MediaId",
+        "Format" => "Format",
+        "Recognition" => "Recognition",
+        "MediaId16K" => "MediaId16K",
+        "ThumbMediaId" => "ThumbMediaId",
+        "Location_X" => "Location_X",
+        "Location_Y" => "Location_Y",
+        "Scale" => "Scale",
+        "Label" => "Label",
+        "Title" => "Title",
+        "Description" => "Description",
+        "Url" => "Url",
+        "Event" => "Event",
+        "EventKey" => "EventKey",
+        "Ticket" => "Ticket",
+        "Latitude" => "Latitude",
+        "Longitude" => "Longitude",
+        "Precision" => "Precision",
+        "MenuId" => "MenuId",
+        "Encrypt" => "Encrypt",
+        "MsgSignature" => "MsgSignature",
+        "TimeStamp" => "TimeStamp",
+        "Nonce" => "Nonce",
+        "Image" => "Image",
+        "Voice" => "Voice",
+        "Video" => "Video",
+        "Music" => "Music",
+        "MusicUrl" => "MusicUrl",
+        "HQMusicUrl" => "HQMusicUrl",
+        "ArticleCount" => "ArticleCount",
+        "Articles" => "Articles",
+        "item" => "item",
+        "TransInfo" => "TransInfo",
+        "KfAccount" => "KfAccount",
+        "AgentID" => "AgentID",
+        "Status" => "Status",
+        "ScanCodeInfo" => "ScanCodeInfo",
+        "SendPicsInfo" => "SendPicsInfo",
+        _ => return Cow::Owned(name.to_owned()),
+    };
+    Cow::Borrowed(known)
 }
 
 /// Writes `<name><![CDATA[text]]></name>`.
@@ -277,6 +274,11 @@ pub fn push_plain_element(out: &mut String, name: &str, value: &str) {
 /// Writes text as CDATA, splitting any `]]>` so the section cannot end early.
 pub fn push_cdata(out: &mut String, text: &str) {
     out.push_str("<![CDATA[");
+    if !text.contains(']') {
+        out.push_str(text);
+        out.push_str("]]>");
+        return;
+    }
     let mut rest = text;
     while let Some(at) = rest.find("]]>") {
         out.push_str(&rest[..at]);
