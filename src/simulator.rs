@@ -48,6 +48,8 @@ pub struct Simulator {
     url: url::Url,
     token: String,
     wire: Wire,
+    /// The Host header for direct connections.
+    host_header: String,
     /// How long each attempt may take before WeChat gives up on it.
     pub deadline: Duration,
 }
@@ -121,7 +123,12 @@ enum Attempt {
 
 impl Simulator {
     pub fn new(client: reqwest::Client, url: url::Url, token: String, wire: Wire, deadline: Duration) -> Self {
-        Simulator { client, url, token, wire, deadline }
+        let host = url.host_str().unwrap_or("localhost");
+        let host_header = match url.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_owned(),
+        };
+        Simulator { client, url, token, wire, host_header, deadline }
     }
 
     pub fn wire(&self) -> &Wire {
@@ -349,7 +356,7 @@ impl Simulator {
             }
             let Some(open) = sender.as_mut() else { return Err(TransportFailure::Reset) };
             let request = hyper::Request::post(path)
-                .header(hyper::header::HOST, self.host_header())
+                .header(hyper::header::HOST, self.host_header.as_str())
                 .header(hyper::header::CONTENT_TYPE, "text/xml")
                 .header(hyper::header::USER_AGENT, crate::net::USER_AGENT)
                 .body(Full::new(body))
@@ -390,13 +397,6 @@ impl Simulator {
             let _ = connection.await;
         });
         Ok(sender)
-    }
-
-    fn host_header(&self) -> String {
-        match self.url.port() {
-            Some(port) => format!("{}:{port}", self.url.host_str().unwrap_or("localhost")),
-            None => self.url.host_str().unwrap_or("localhost").to_owned(),
-        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The query string WeChat puts on every callback request (PROTOCOL.md §1–2).
 
-use super::signature::{matches_over, Signature};
+use super::signature::{matches_over, sign_over, Signature};
 use url::form_urlencoded;
 
 /// The callback query parameters, as received or as about to be sent.
@@ -32,7 +32,7 @@ impl CallbackQuery {
     }
 
     pub fn signed_at(token: &str, timestamp: String, nonce: String) -> Self {
-        let signature = Signature::url(token, &timestamp, &nonce).to_string();
+        let signature = sign_over(&mut [token, &timestamp, &nonce]);
         CallbackQuery {
             signature: Some(signature),
             timestamp: Some(timestamp),
@@ -141,18 +141,31 @@ pub fn with_query(url: &url::Url, query: &CallbackQuery) -> url::Url {
 /// without re-parsing the URL: this is on load mode's per-message path.
 pub fn request_target(url: &url::Url, query: &CallbackQuery) -> String {
     let pairs = query.pairs();
-    let mut serializer = form_urlencoded::Serializer::new(String::with_capacity(256));
+    let mut target = String::with_capacity(url.path().len() + 256);
+    target.push_str(url.path());
+    target.push('?');
     if let Some(existing) = url.query() {
+        let mut kept = form_urlencoded::Serializer::new(String::new());
         for (k, v) in form_urlencoded::parse(existing.as_bytes()) {
             if !pairs.iter().any(|(name, _)| *name == k) {
-                serializer.append_pair(&k, &v);
+                kept.append_pair(&k, &v);
             }
         }
+        let kept = kept.finish();
+        if !kept.is_empty() {
+            target.push_str(&kept);
+            target.push('&');
+        }
     }
-    for (k, v) in pairs {
-        serializer.append_pair(k, v);
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if i > 0 {
+            target.push('&');
+        }
+        target.push_str(k);
+        target.push('=');
+        target.extend(form_urlencoded::byte_serialize(v.as_bytes()));
     }
-    format!("{}?{}", url.path(), serializer.finish())
+    target
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Messages and events WeChat pushes to the developer's endpoint (PROTOCOL.md §2).
 
-use super::xml::{Element, XmlError};
+use super::xml::{push_plain_element, push_text_element, Element, XmlError};
+use std::fmt::Write as _;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum MessageError {
@@ -268,53 +269,78 @@ impl Incoming {
         }
     }
 
-    /// The message as an `<xml>` element: the envelope, this type's fields in
-    /// WeChat's order, then any extra elements.
-    pub fn to_element(&self) -> Element {
-        let mut children = vec![
-            Element::text("ToUserName", &self.to),
-            Element::text("FromUserName", &self.from),
-            Element::number("CreateTime", self.create_time),
-            Element::text("MsgType", self.msg_type()),
-        ];
-        let t = |name: &str, value: &str| Element::text(name, value);
-        let n = |name: &str, value: &str| Element::number(name, value);
+    /// The message as WeChat sends it: the envelope, this type's fields in
+    /// WeChat's order (text in CDATA, numbers plain), MsgId, then any extra elements.
+    pub fn to_xml(&self) -> String {
+        let mut out = String::with_capacity(512);
+        self.render_into(&mut out);
+        out
+    }
+
+    pub fn render_into(&self, out: &mut String) {
+        let t = |out: &mut String, name: &str, value: &str| push_text_element(out, name, value);
+        let n = |out: &mut String, name: &str, value: &str| push_plain_element(out, name, value);
+        out.push_str("<xml>");
+        t(out, "ToUserName", &self.to);
+        t(out, "FromUserName", &self.from);
+        let _ = write!(out, "<CreateTime>{}</CreateTime>", self.create_time);
+        t(out, "MsgType", self.msg_type());
         match &self.body {
-            Body::Text { content } => children.push(t("Content", content)),
-            Body::Image { pic_url, media_id } => children.extend([t("PicUrl", pic_url), t("MediaId", media_id)]),
+            Body::Text { content } => t(out, "Content", content),
+            Body::Image { pic_url, media_id } => {
+                t(out, "PicUrl", pic_url);
+                t(out, "MediaId", media_id);
+            }
             Body::Voice { media_id, format, recognition } => {
-                children.extend([t("MediaId", media_id), t("Format", format)]);
+                t(out, "MediaId", media_id);
+                t(out, "Format", format);
                 if let Some(r) = recognition {
-                    children.push(t("Recognition", r));
+                    t(out, "Recognition", r);
                 }
             }
             Body::Video { media_id, thumb_media_id } | Body::ShortVideo { media_id, thumb_media_id } => {
-                children.extend([t("MediaId", media_id), t("ThumbMediaId", thumb_media_id)])
+                t(out, "MediaId", media_id);
+                t(out, "ThumbMediaId", thumb_media_id);
             }
             Body::Location { lat, lng, scale, label } => {
-                children.extend([n("Location_X", lat), n("Location_Y", lng), n("Scale", scale), t("Label", label)])
+                n(out, "Location_X", lat);
+                n(out, "Location_Y", lng);
+                n(out, "Scale", scale);
+                t(out, "Label", label);
             }
             Body::Link { title, description, url } => {
-                children.extend([t("Title", title), t("Description", description), t("Url", url)])
+                t(out, "Title", title);
+                t(out, "Description", description);
+                t(out, "Url", url);
             }
             Body::Event(event) => {
-                children.push(t("Event", event.name()));
+                t(out, "Event", event.name());
                 match event {
                     Event::Subscribe { event_key, ticket } => {
-                        children.extend(event_key.iter().map(|k| t("EventKey", k)));
-                        children.extend(ticket.iter().map(|k| t("Ticket", k)));
+                        if let Some(key) = event_key {
+                            t(out, "EventKey", key);
+                        }
+                        if let Some(ticket) = ticket {
+                            t(out, "Ticket", ticket);
+                        }
                     }
                     Event::Scan { event_key, ticket } => {
-                        children.push(t("EventKey", event_key));
-                        children.extend(ticket.iter().map(|k| t("Ticket", k)));
+                        t(out, "EventKey", event_key);
+                        if let Some(ticket) = ticket {
+                            t(out, "Ticket", ticket);
+                        }
                     }
                     Event::Location { latitude, longitude, precision } => {
-                        children.extend([n("Latitude", latitude), n("Longitude", longitude), n("Precision", precision)])
+                        n(out, "Latitude", latitude);
+                        n(out, "Longitude", longitude);
+                        n(out, "Precision", precision);
                     }
-                    Event::Click { event_key } => children.push(t("EventKey", event_key)),
+                    Event::Click { event_key } => t(out, "EventKey", event_key),
                     Event::View { event_key, menu_id } => {
-                        children.push(t("EventKey", event_key));
-                        children.extend(menu_id.iter().map(|m| n("MenuId", m)));
+                        t(out, "EventKey", event_key);
+                        if let Some(menu_id) = menu_id {
+                            n(out, "MenuId", menu_id);
+                        }
                     }
                     Event::Unsubscribe | Event::Other { .. } => {}
                 }
@@ -322,14 +348,12 @@ impl Incoming {
             Body::Other { .. } => {}
         }
         if let Some(id) = &self.msg_id {
-            children.push(Element::number("MsgId", id));
+            n(out, "MsgId", id);
         }
-        children.extend(self.extra.iter().cloned());
-        Element::parent("xml", children)
-    }
-
-    pub fn to_xml(&self) -> String {
-        self.to_element().render()
+        for element in &self.extra {
+            element.render_into(out);
+        }
+        out.push_str("</xml>");
     }
 }
 

@@ -69,18 +69,29 @@ impl fmt::Debug for Signature {
     }
 }
 
-/// Whether `given` is the signature over `parts`, computed without allocating
-/// and compared in constant time (hex case ignored). The hot path of every
-/// callback; [`Signature`] is for when the hashed string must be shown.
-pub fn matches_over(parts: &mut [&str], given: &str) -> bool {
+/// The lowercase hex signature over `parts`, without keeping the hashed string.
+pub fn sign_over(parts: &mut [&str]) -> String {
+    String::from_utf8_lossy(&digest_hex(parts)).into_owned()
+}
+
+fn digest_hex(parts: &mut [&str]) -> [u8; 40] {
     parts.sort_unstable_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
     let mut hasher = Sha1::new();
     for part in parts.iter() {
         hasher.update(part.as_bytes());
     }
-    let digest = hasher.finalize();
-    let mut expected = [0u8; 40];
-    if hex::encode_to_slice(digest, &mut expected).is_err() || given.len() != expected.len() {
+    let mut hex = [0u8; 40];
+    // 20 bytes always fit 40 hex digits.
+    let _ = hex::encode_to_slice(hasher.finalize(), &mut hex);
+    hex
+}
+
+/// Whether `given` is the signature over `parts`, computed without allocating
+/// and compared in constant time (hex case ignored). The hot path of every
+/// callback; [`Signature`] is for when the hashed string must be shown.
+pub fn matches_over(parts: &mut [&str], given: &str) -> bool {
+    let expected = digest_hex(parts);
+    if given.len() != expected.len() {
         return false;
     }
     let mut lowered = [0u8; 40];
@@ -138,6 +149,7 @@ mod tests {
         assert!(!matches_over(&mut ["AAAAA", "1714036504", "1514711492"], "short"));
         let msg = Signature::msg("t", "1", "2", "E");
         assert!(matches_over(&mut ["t", "1", "2", "E"], msg.as_str()));
+        assert_eq!(sign_over(&mut ["AAAAA", "1714036504", "1514711492"]), sig.as_str());
     }
 
     #[test]

@@ -291,6 +291,10 @@ pub fn push_cdata(out: &mut String, text: &str) {
 
 /// Writes text as escaped character data.
 pub fn push_escaped(out: &mut String, text: &str) {
+    if !text.contains(['<', '>', '&']) {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
