@@ -1,7 +1,6 @@
 //! Messages and events WeChat pushes to the developer's endpoint (PROTOCOL.md §2).
 
-use super::xml::{push_plain_element, push_text_element, Element, XmlError};
-use std::fmt::Write as _;
+use super::xml::{push_envelope, push_plain_element, push_text_element, Element, XmlError};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum MessageError {
@@ -280,11 +279,7 @@ impl Incoming {
     pub fn render_into(&self, out: &mut String) {
         let t = |out: &mut String, name: &str, value: &str| push_text_element(out, name, value);
         let n = |out: &mut String, name: &str, value: &str| push_plain_element(out, name, value);
-        out.push_str("<xml>");
-        t(out, "ToUserName", &self.to);
-        t(out, "FromUserName", &self.from);
-        let _ = write!(out, "<CreateTime>{}</CreateTime>", self.create_time);
-        t(out, "MsgType", self.msg_type());
+        push_envelope(out, &self.to, &self.from, self.create_time, self.msg_type());
         match &self.body {
             Body::Text { content } => t(out, "Content", content),
             Body::Image { pic_url, media_id } => {

@@ -1,6 +1,6 @@
 //! Passive replies (PROTOCOL.md §2) and how WeChat judges them.
 
-use super::xml::{push_text_element, Element};
+use super::xml::{push_envelope, push_text_element, Element};
 use std::fmt::Write as _;
 
 /// A passive reply to one incoming message.
@@ -85,11 +85,7 @@ impl Reply {
                 push_text_element(out, name, value);
             }
         };
-        out.push_str("<xml>");
-        t(out, "ToUserName", &self.to);
-        t(out, "FromUserName", &self.from);
-        let _ = write!(out, "<CreateTime>{}</CreateTime>", self.create_time);
-        t(out, "MsgType", self.body.msg_type());
+        push_envelope(out, &self.to, &self.from, self.create_time, self.body.msg_type());
         match &self.body {
             ReplyBody::Text { content } => t(out, "Content", content),
             ReplyBody::Image { media_id } => wrapped(out, "Image", |out| t(out, "MediaId", media_id)),

@@ -249,6 +249,15 @@ pub fn intern(name: &str) -> Cow<'static, str> {
     Cow::Borrowed(known)
 }
 
+/// Opens a message or reply: `<xml>` and the envelope every one of them starts with.
+pub fn push_envelope(out: &mut String, to: &str, from: &str, create_time: i64, msg_type: &str) {
+    out.push_str("<xml>");
+    push_text_element(out, "ToUserName", to);
+    push_text_element(out, "FromUserName", from);
+    let _ = write!(out, "<CreateTime>{create_time}</CreateTime>");
+    push_text_element(out, "MsgType", msg_type);
+}
+
 /// Writes `<name><![CDATA[text]]></name>`.
 pub fn push_text_element(out: &mut String, name: &str, text: &str) {
     out.push('<');
