@@ -251,7 +251,7 @@ impl MockApi {
     }
 
     fn take_failure(&self, path: &str) -> Option<Failure> {
-        let mut state = self.state.lock().unwrap();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let index = state.failures.iter().position(|f| f.matches(path))?;
         let entry = &mut state.failures[index];
         entry.times -= 1;
@@ -327,7 +327,7 @@ impl MockApi {
     fn issue(&self, appid: String, stable: bool, force: bool) -> Answer {
         let now = Instant::now();
         let ttl = self.config.token_ttl;
-        let mut state = self.state.lock().unwrap();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let key = (appid.clone(), stable);
         let endpoint = if stable { "stable_token" } else { "token" };
         if stable && !force {
@@ -359,7 +359,7 @@ impl MockApi {
         let Some(token) = token.filter(|t| !t.is_empty()) else {
             return Err(refused(41001, "-", "no access_token"));
         };
-        let state = self.state.lock().unwrap();
+        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let Some(issued) = state.tokens.get(token) else {
             let malformed =
                 token.len() < 16 || !token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
@@ -522,7 +522,7 @@ impl MockApi {
             Ok(failure) => failure,
             Err(e) => return admin_error(StatusCode::BAD_REQUEST, e),
         };
-        let mut state = self.state.lock().unwrap();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         if state.failures.len() >= MAX_QUEUED {
             return admin_error(StatusCode::BAD_REQUEST, format!("{MAX_QUEUED} failures are queued already"));
         }
@@ -543,7 +543,7 @@ impl MockApi {
         }
         let only = query.get("appid");
         let now = Instant::now();
-        let mut state = self.state.lock().unwrap();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut expired = 0;
         for issued in state.tokens.values_mut().filter(|i| only.is_none_or(|a| *a == i.appid)) {
             if issued.expires_at > now {
@@ -563,7 +563,7 @@ impl MockApi {
                 std::fs::write(dir.join(format!("{id}.json")), serde_json::to_vec(meta)?)?;
             }
             None => {
-                self.state.lock().unwrap().media.insert(id.to_owned(), (meta.clone(), data));
+                self.state.lock().unwrap_or_else(|e| e.into_inner()).media.insert(id.to_owned(), (meta.clone(), data));
             }
         }
         Ok(())
@@ -578,7 +578,7 @@ impl MockApi {
                 let meta = serde_json::from_slice(&std::fs::read(dir.join(format!("{id}.json"))).ok()?).ok()?;
                 Some((meta, Bytes::from(std::fs::read(dir.join(id)).ok()?)))
             }
-            None => self.state.lock().unwrap().media.get(id).cloned(),
+            None => self.state.lock().unwrap_or_else(|e| e.into_inner()).media.get(id).cloned(),
         }
     }
 
