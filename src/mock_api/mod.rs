@@ -31,6 +31,17 @@ const RETIRE_GRACE: Duration = Duration::from_secs(300);
 /// Uploads above this are refused unread (45001); the largest type takes 10 MB.
 const MAX_UPLOAD_BODY: usize = 12 * 1024 * 1024;
 const MAX_JSON_BODY: usize = 64 * 1024;
+
+/// A request body as read up front: its bytes, or why they could not be had.
+type ReadBody = Result<bytes::Bytes, BodyError>;
+
+/// The body when it was read and fits this route's limit.
+fn within(body: ReadBody, limit: usize) -> ReadBody {
+    match body {
+        Ok(bytes) if bytes.len() > limit => Err(BodyError::TooLarge),
+        other => other,
+    }
+}
 /// Most failures that can be queued at once.
 const MAX_QUEUED: usize = 10_000;
 
@@ -203,12 +214,18 @@ impl MockApi {
         let started = Instant::now();
         let method = req.method().clone();
         let path = req.uri().path().to_owned();
-        let (response, outcome) = self.dispatch(req).await;
+        // The whole request is read before any answer, early refusals included, as
+        // WeChat's servers do: a client still sending a large upload when the
+        // answer comes and the connection closes would see a broken pipe instead
+        // of the errcode. Each route then checks its own limit on what was read.
+        let (head, body) = req.into_parts();
+        let body = read_body(body, MAX_UPLOAD_BODY).await;
+        let (response, outcome) = self.dispatch(Request::from_parts(head, body)).await;
         self.log_line(&method, &path, &outcome, started.elapsed());
         response
     }
 
-    async fn dispatch(&self, req: Request<hyper::body::Incoming>) -> Answer {
+    async fn dispatch(&self, req: Request<ReadBody>) -> Answer {
         let path = req.uri().path().to_owned();
         let query: HashMap<String, String> =
             url::form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes()).into_owned().collect();
@@ -222,10 +239,10 @@ impl MockApi {
         }
         match path.as_str() {
             TOKEN_PATH => self.token(req.method(), &query),
-            STABLE_TOKEN_PATH => self.stable_token(req).await,
-            UPLOAD_PATH => self.upload(req, &query).await,
+            STABLE_TOKEN_PATH => self.stable_token(req),
+            UPLOAD_PATH => self.upload(req, &query),
             GET_MEDIA_PATH => self.get_media(req.method(), &query),
-            "/mock/fail-next" => self.queue_failure(req, &query).await,
+            "/mock/fail-next" => self.queue_failure(req, &query),
             "/mock/expire-tokens" => self.expire_tokens(req.method(), &query),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), plain(StatusCode::OK, "index")),
             p if p.starts_with("/mock/video/") => self.video(&p["/mock/video/".len()..]),
@@ -273,11 +290,11 @@ impl MockApi {
         }
     }
 
-    async fn stable_token(&self, req: Request<hyper::body::Incoming>) -> Answer {
+    fn stable_token(&self, req: Request<ReadBody>) -> Answer {
         if req.method() != Method::POST {
             return typical(43002, "-", "stable_token wants POST");
         }
-        let body = match read_body(req.into_body(), MAX_JSON_BODY).await {
+        let body = match within(req.into_body(), MAX_JSON_BODY) {
             Ok(body) => body,
             Err(_) => return typical(47001, "-", "body unreadable or over 64 KB"),
         };
@@ -377,7 +394,7 @@ impl MockApi {
         Ok(issued.appid.clone())
     }
 
-    async fn upload(&self, req: Request<hyper::body::Incoming>, query: &HashMap<String, String>) -> Answer {
+    fn upload(&self, req: Request<ReadBody>, query: &HashMap<String, String>) -> Answer {
         if req.method() != Method::POST {
             return typical(43002, "-", "upload wants POST");
         }
@@ -399,7 +416,7 @@ impl MockApi {
             }
             Err(_) => return typical(41005, &who, format!("Content-Type {content_type:?} is not multipart/form-data")),
         };
-        let body = match read_body(req.into_body(), MAX_UPLOAD_BODY).await {
+        let body = match within(req.into_body(), MAX_UPLOAD_BODY) {
             Ok(body) => body,
             Err(BodyError::TooLarge) => return typical(45001, &who, "body over 12 MB"),
             Err(BodyError::Broken) => return typical(41005, &who, "body could not be read"),
@@ -505,11 +522,11 @@ impl MockApi {
         }
     }
 
-    async fn queue_failure(&self, req: Request<hyper::body::Incoming>, query: &HashMap<String, String>) -> Answer {
+    fn queue_failure(&self, req: Request<ReadBody>, query: &HashMap<String, String>) -> Answer {
         if req.method() != Method::POST {
             return admin_error(StatusCode::METHOD_NOT_ALLOWED, "use POST".to_owned());
         }
-        let body = match read_body(req.into_body(), MAX_JSON_BODY).await {
+        let body = match within(req.into_body(), MAX_JSON_BODY) {
             Ok(body) => body,
             Err(_) => return admin_error(StatusCode::BAD_REQUEST, "body unreadable or over 64 KB".to_owned()),
         };
