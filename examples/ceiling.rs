@@ -2,7 +2,7 @@
 //! answering a constant string without looking at the request.
 //! Used by bench/run: `cargo run --release --example ceiling -- PORT`.
 
-use wxdev::http_server::{bind, respond, serve, shutdown_signal, TEXT_PLAIN};
+use wxdev::http::server::{bind, respond, serve, shutdown_signal, TEXT_PLAIN};
 
 fn main() {
     let port: u16 = std::env::args().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);

@@ -154,8 +154,8 @@ impl Settings {
     }
 
     /// AppID and AppSecret together.
-    pub fn credentials(&self) -> Result<crate::wechat::api::Credentials, CliError> {
-        Ok(crate::wechat::api::Credentials {
+    pub fn credentials(&self) -> Result<crate::client::api::Credentials, CliError> {
+        Ok(crate::client::api::Credentials {
             appid: self.require_appid()?.to_owned(),
             secret: self.require_secret()?.to_owned(),
         })
@@ -183,6 +183,34 @@ fn read_file(path: &Path) -> Result<FileSettings, CliError> {
         CliError::usage(format!("settings file {}{place}: {detail}", path.display()))
             .hint("keys are token, appid, secret, aes_key, url, api_base; values are quoted strings")
     })
+}
+
+/// Parses a user-given endpoint URL; a missing scheme gets a specific hint.
+pub fn parse_endpoint(input: &str) -> Result<url::Url, CliError> {
+    let url = url::Url::parse(input).map_err(|e| {
+        let hint = if !input.contains("://") {
+            format!("write the scheme too: http://{input}")
+        } else {
+            "a URL looks like http://example.com/wechat".to_owned()
+        };
+        CliError::usage(format!("{input:?} is not a valid URL: {e}")).hint(hint)
+    })?;
+    match url.scheme() {
+        "http" | "https" => Ok(url),
+        other => {
+            Err(CliError::usage(format!("{input:?} uses {other}://; WeChat only calls http:// and https:// URLs")))
+        }
+    }
+}
+
+/// Whether the URL's host is this machine.
+pub fn is_local(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost") || d.ends_with(".localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback() || ip.is_unspecified(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback() || ip.is_unspecified(),
+        None => false,
+    }
 }
 
 #[cfg(test)]

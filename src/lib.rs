@@ -1,19 +1,31 @@
 //! wxdev: a toolkit for WeChat Official Account (公众号) server developers.
 //!
-//! The library holds the shared core ([`wechat`]: signatures, message and
-//! reply XML, judging replies as WeChat does), the reference endpoint
-//! ([`server`]) and the commands; `src/main.rs` only parses and dispatches.
+//! Layers, each depending only on those listed before it:
+//! - [`wechat`]: the protocol core — signatures, message and reply XML,
+//!   judging replies, safe-mode crypto, media rules, the errcode table. Pure:
+//!   it depends on no other module of this crate.
+//! - [`client`]: I/O on top of the core — the HTTP transport, the WeChat API
+//!   client, the shared token cache.
+//! - [`http`]: the plumbing every listening command runs on — the accept
+//!   loop with its timeouts and bounds, and the request log writer.
+//! - [`simulator`], [`server`], [`mock_api`]: WeChat's side of a push (and
+//!   load mode), the reference endpoint, the local API stand-in. Each takes
+//!   plain configuration and returns typed errors.
+//! - The command-line edge: [`cli`] (arguments), [`config`] (settings),
+//!   [`error`] (exit codes), [`output`] (colour, printing) and [`commands`].
+//!   `src/main.rs` only parses, runs and reports.
+
+pub mod wechat;
+
+pub mod client;
+pub mod http;
+
+pub mod mock_api;
+pub mod server;
+pub mod simulator;
 
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
-pub mod http_server;
-pub mod load;
-pub mod mock_api;
-pub mod net;
 pub mod output;
-pub mod request_log;
-pub mod server;
-pub mod simulator;
-pub mod wechat;

@@ -5,13 +5,13 @@
 //! writes to a temporary file beside the target and renames it into place.
 
 use crate::cli::{GlobalArgs, MediaCommand, MediaGetArgs, MediaTokenArgs, MediaType, MediaUploadArgs};
+use crate::client::api::{fallback_file_name, ApiClient, ApiError, Credentials, MediaDownload, MediaFile};
+use crate::client::token_cache::Refresh;
 use crate::commands::token::{api_client, api_failure, obtain_token};
 use crate::config::Settings;
 use crate::error::{io_reason, CliError};
 use crate::output;
-use crate::wechat::api::{fallback_file_name, ApiClient, ApiError, Credentials, MediaDownload, MediaFile};
 use crate::wechat::media::{self, human_size, MediaKind, UploadPlan, SNIFF_LEN};
-use crate::wechat::token_cache::Refresh;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 use std::future::Future;

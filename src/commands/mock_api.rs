@@ -3,10 +3,10 @@
 use crate::cli::{GlobalArgs, MockApiArgs};
 use crate::config::Settings;
 use crate::error::CliError;
-use crate::http_server::{base_url, bind, serve, shutdown_signal};
+use crate::http::log::RequestLog;
+use crate::http::server::{base_url, bind, serve, shutdown_signal};
 use crate::mock_api::{Failure, MockApi, MockConfig};
 use crate::output;
-use crate::request_log::RequestLog;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;

@@ -3,12 +3,12 @@
 pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
-pub mod load;
 pub mod media;
 pub mod mock_api;
 pub mod serve;
 pub mod sign;
 pub mod simulate;
+pub mod simulate_load;
 pub mod token;
 pub mod verify;
 

@@ -3,9 +3,9 @@
 use crate::cli::{GlobalArgs, ServeArgs};
 use crate::config::{Settings, TokenSource};
 use crate::error::CliError;
-use crate::http_server::{base_url, bind, serve, shutdown_signal};
+use crate::http::log::RequestLog;
+use crate::http::server::{base_url, bind, serve, shutdown_signal};
 use crate::output;
-use crate::request_log::RequestLog;
 use crate::server::{Endpoint, EndpointConfig};
 use std::process::ExitCode;
 use std::sync::Arc;

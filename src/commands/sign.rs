@@ -2,9 +2,9 @@
 //! With `--encrypt`, the msg_signature of safe and compatible mode.
 
 use crate::cli::{GlobalArgs, SignArgs};
+use crate::config::parse_endpoint;
 use crate::config::Settings;
 use crate::error::CliError;
-use crate::net::parse_endpoint;
 use crate::output;
 use crate::wechat::callback::{with_query, CallbackQuery};
 use crate::wechat::Signature;

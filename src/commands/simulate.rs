@@ -1,13 +1,14 @@
 //! `wxdev simulate KIND`: play WeChat's server against an endpoint and judge the reply.
 
 use crate::cli::{EventKind, GlobalArgs, Mode, SimulateArgs, SimulateKind, SimulateOptions};
+use crate::config::parse_endpoint;
 use crate::config::{Settings, TokenSource, DEFAULT_URL};
 use crate::error::CliError;
-use crate::net::parse_endpoint;
 use crate::output::{self, fail_mark, pass_mark, warn_mark};
 use crate::simulator::{Delivery, Outcome, Outgoing, Simulator, Wire};
 use crate::wechat::reply::shorten;
 use crate::wechat::{unix_now, Body, Element, Event, Incoming};
+use anyhow::Context;
 use colored::Colorize;
 use serde::Serialize;
 use std::process::ExitCode;
@@ -48,9 +49,15 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
     }
     let wire = resolve_wire(&settings, args.options.mode)?;
     let deadline = Duration::from_secs_f64(args.options.timeout);
-    let simulator = Simulator::new(crate::net::client(deadline), url, token.to_owned(), wire, deadline);
+    let simulator = Simulator::new(
+        crate::client::transport::client(deadline).context("cannot build the HTTP client")?,
+        url,
+        token.to_owned(),
+        wire,
+        deadline,
+    );
     if load_mode {
-        return super::load::run(global, &args.load, simulator, Arc::new(move |_| source.next())).await;
+        return super::simulate_load::run(global, &args.load, simulator, Arc::new(move |_| source.next())).await;
     }
     let outgoing = source.next();
     if !global.json && !args.options.raw {

@@ -5,11 +5,11 @@
 //! cache, and WeChat's errors turned into messages with hints.
 
 use crate::cli::{GlobalArgs, TokenArgs, TokenSourceArgs};
+use crate::client::api::{explain, ApiClient, ApiError, Credentials};
+use crate::client::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use crate::config::{default_cache_dir, Settings};
 use crate::error::CliError;
 use crate::output;
-use crate::wechat::api::{explain, ApiClient, ApiError, Credentials};
-use crate::wechat::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -58,8 +58,8 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
 
 fn endpoint_of(api: &ApiClient, source: &TokenSourceArgs) -> String {
     let path = match endpoint(source) {
-        TokenEndpoint::Token => crate::wechat::api::TOKEN_PATH,
-        TokenEndpoint::Stable => crate::wechat::api::STABLE_TOKEN_PATH,
+        TokenEndpoint::Token => crate::client::api::TOKEN_PATH,
+        TokenEndpoint::Stable => crate::client::api::STABLE_TOKEN_PATH,
     };
     api.endpoint(path)
 }

@@ -2,13 +2,15 @@
 //! is pressed in 基本配置 and name the cause of any failure.
 
 use crate::cli::{GlobalArgs, VerifyArgs};
+use crate::client::transport::TransportFailure;
 use crate::config::Settings;
+use crate::config::{is_local, parse_endpoint};
 use crate::error::CliError;
-use crate::net::{is_local, parse_endpoint, TransportFailure};
 use crate::output::{self, fail_mark, pass_mark, warn_mark};
 use crate::wechat::callback::{with_query, CallbackQuery};
 use crate::wechat::reply::shorten;
 use crate::wechat::Signature;
+use anyhow::Context;
 use colored::Colorize;
 use serde::Serialize;
 use std::process::ExitCode;
@@ -39,7 +41,7 @@ pub async fn run(global: &GlobalArgs, args: VerifyArgs) -> anyhow::Result<ExitCo
         offline(token, &query, warnings, started)
     } else {
         let deadline = Duration::from_secs_f64(args.timeout);
-        let client = crate::net::client(deadline);
+        let client = crate::client::transport::client(deadline).context("cannot build the HTTP client")?;
         let (problems, forged_accepted) = online(&client, &url, token, deadline).await;
         if forged_accepted == Some(true) {
             warnings.push(

@@ -8,9 +8,9 @@
 
 pub mod multipart;
 
-use crate::http_server::{read_body, respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
-use crate::request_log::{clock, RequestLog};
-use crate::wechat::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
+use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
+use crate::http::log::{clock, RequestLog};
+use crate::http::server::{read_body, respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind, MEDIA_LIFETIME_SECS};
 use crate::wechat::unix_now;
 use bytes::Bytes;

@@ -1,13 +1,11 @@
 //! The shared core: everything that is WeChat protocol, independent of the command line.
 
-pub mod api;
 pub mod callback;
 pub mod crypto;
 pub mod media;
 pub mod message;
 pub mod reply;
 pub mod signature;
-pub mod token_cache;
 pub mod xml;
 
 pub use callback::CallbackQuery;

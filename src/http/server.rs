@@ -37,7 +37,7 @@ pub async fn bind(host: &str, port: u16) -> Result<TcpListener, CliError> {
             }
             std::io::ErrorKind::AddrNotAvailable => CliError::usage(format!("cannot listen on {shown}: no such local address"))
                 .hint("use 127.0.0.1 for this machine only, or 0.0.0.0 for every interface"),
-            _ => CliError::usage(format!("cannot listen on {shown}: {}", crate::error::io_reason(&e)))
+            _ => CliError::usage(format!("cannot listen on {shown}: {}", crate::client::io_reason(&e)))
                 .hint("check --host (an address or name of this machine) and --port"),
         }),
     }

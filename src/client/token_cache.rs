@@ -8,7 +8,7 @@
 //! refreshed meanwhile), and only then calls WeChat, so that processes
 //! started together make one call between them.
 
-use crate::wechat::api::{AccessToken, ApiClient, ApiError, Credentials};
+use crate::client::api::{AccessToken, ApiClient, ApiError, Credentials};
 use crate::wechat::unix_now;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
@@ -131,7 +131,7 @@ impl TokenCache {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Lookup::Missing,
-            Err(e) => return Lookup::Damaged(crate::error::io_reason(&e)),
+            Err(e) => return Lookup::Damaged(crate::client::io_reason(&e)),
         };
         let entry: Entry = match serde_json::from_str(&text) {
             Ok(entry) => entry,
@@ -191,7 +191,7 @@ impl TokenCache {
                 notes.push(format!(
                     "cannot open the token lock {}: {}; refreshing without it",
                     lock_path.display(),
-                    crate::error::io_reason(&e)
+                    crate::client::io_reason(&e)
                 ));
                 return Ok(None);
             }
@@ -205,7 +205,7 @@ impl TokenCache {
                     notes.push(format!(
                         "cannot lock {}: {}; refreshing without the lock",
                         lock_path.display(),
-                        crate::error::io_reason(&e)
+                        crate::client::io_reason(&e)
                     ));
                     return Ok(None);
                 }
@@ -292,7 +292,7 @@ pub async fn obtain(
         fetched_at: now,
     };
     if let Err(e) = cache.write(&path, &entry) {
-        notes.push(format!("cannot write the token cache {}: {}", path.display(), crate::error::io_reason(&e)));
+        notes.push(format!("cannot write the token cache {}: {}", path.display(), crate::client::io_reason(&e)));
     }
     drop(guard);
     Ok(Obtained {

@@ -1,8 +1,8 @@
 //! `wxdev simulate … --count N | --duration S`: load mode's orchestration and output.
 
 use crate::cli::{GlobalArgs, LoadOptions};
-use crate::load::{self, Budget, Percentiles, ProblemCount, Summary};
 use crate::output::{self, fail_mark, pass_mark};
+use crate::simulator::load::{self, Budget, Percentiles, ProblemCount, Summary};
 use crate::simulator::{Outgoing, Simulator};
 use colored::Colorize;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};

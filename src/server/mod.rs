@@ -2,8 +2,8 @@
 //! answers the URL check, echoes messages back, de-duplicates retries, and
 //! logs one line per request.
 
-use crate::http_server::{read_body, respond, Body, BodyError, TEXT_PLAIN, TEXT_XML};
-use crate::request_log::{clock, Clock, RequestLog};
+use crate::http::log::{clock, Clock, RequestLog};
+use crate::http::server::{read_body, respond, Body, BodyError, TEXT_PLAIN, TEXT_XML};
 use crate::wechat::callback::SignatureCheck;
 use crate::wechat::crypto::{check_msg_signature, Envelope, MsgCrypt};
 use crate::wechat::message::DedupKey;

@@ -8,7 +8,7 @@
 //! No error this module produces contains a URL query, so neither the
 //! AppSecret nor an access_token can leak through one.
 
-use crate::net::{TransportFailure, USER_AGENT};
+use crate::client::transport::{TransportFailure, USER_AGENT};
 use crate::wechat::media::UploadPlan;
 use bytes::Bytes;
 use serde_json::{json, Value};
@@ -215,7 +215,7 @@ impl ApiClient {
         let endpoint = self.endpoint(UPLOAD_PATH);
         let file = tokio::fs::File::open(path).await.map_err(|e| ApiError::Transport {
             endpoint: endpoint.clone(),
-            reason: format!("cannot read {}: {}", path.display(), crate::error::io_reason(&e)),
+            reason: format!("cannot read {}: {}", path.display(), crate::client::io_reason(&e)),
             hint: None,
         })?;
         let reader = tokio_util::io::InspectReader::new(file, move |chunk: &[u8]| progress(chunk.len() as u64));

@@ -1,4 +1,5 @@
-//! HTTP client plumbing shared by the commands that talk to endpoints and APIs.
+//! The HTTP client transport: one way to build a client, and failures named
+//! in terms a developer can act on.
 
 use std::time::Duration;
 
@@ -6,14 +7,17 @@ use std::time::Duration;
 pub const USER_AGENT: &str = concat!("wxdev/", env!("CARGO_PKG_VERSION"));
 
 /// A client that never follows redirects (WeChat does not) and keeps connections alive.
-pub fn client(connect_timeout: Duration) -> reqwest::Client {
+///
+/// Building fails only when the TLS backend cannot start; falling back to a
+/// default client then would silently follow redirects and drop the timeouts,
+/// so the error is returned instead.
+pub fn client(connect_timeout: Duration) -> Result<reqwest::Client, reqwest::Error> {
     reqwest::Client::builder()
         .user_agent(USER_AGENT)
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(connect_timeout)
         .pool_max_idle_per_host(1024)
         .build()
-        .unwrap_or_else(|_| reqwest::Client::new())
 }
 
 /// Why a request got no HTTP answer, in terms a developer can act on.
@@ -96,33 +100,4 @@ fn last_cause(err: &(dyn std::error::Error + 'static)) -> String {
         current = next;
     }
     current.to_string()
-}
-
-/// Parses a user-given endpoint URL; a missing scheme gets a specific hint.
-pub fn parse_endpoint(input: &str) -> Result<url::Url, crate::error::CliError> {
-    use crate::error::CliError;
-    let url = url::Url::parse(input).map_err(|e| {
-        let hint = if !input.contains("://") {
-            format!("write the scheme too: http://{input}")
-        } else {
-            "a URL looks like http://example.com/wechat".to_owned()
-        };
-        CliError::usage(format!("{input:?} is not a valid URL: {e}")).hint(hint)
-    })?;
-    match url.scheme() {
-        "http" | "https" => Ok(url),
-        other => {
-            Err(CliError::usage(format!("{input:?} uses {other}://; WeChat only calls http:// and https:// URLs")))
-        }
-    }
-}
-
-/// Whether the URL's host is this machine.
-pub fn is_local(url: &url::Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost") || d.ends_with(".localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback() || ip.is_unspecified(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback() || ip.is_unspecified(),
-        None => false,
-    }
 }

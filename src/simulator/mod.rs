@@ -2,7 +2,9 @@
 //! retry the same message on a non-200 answer or a timeout (3 attempts in
 //! all), and judge the final answer as WeChat would.
 
-use crate::net::TransportFailure;
+pub mod load;
+
+use crate::client::transport::TransportFailure;
 use crate::wechat::callback::{request_target, with_query, CallbackQuery};
 use crate::wechat::crypto::{compat_request_xml, safe_request_xml, Envelope, MsgCrypt};
 use crate::wechat::reply::{judge, shorten, Expectation, Judgement};
@@ -358,7 +360,7 @@ impl Simulator {
             let request = hyper::Request::post(path)
                 .header(hyper::header::HOST, self.host_header.as_str())
                 .header(hyper::header::CONTENT_TYPE, "text/xml")
-                .header(hyper::header::USER_AGENT, crate::net::USER_AGENT)
+                .header(hyper::header::USER_AGENT, crate::client::transport::USER_AGENT)
                 .body(Full::new(body))
                 .map_err(|e| TransportFailure::Other(e.to_string()))?;
             let response = open.send_request(request).await.map_err(|e| hyper_failure(&e))?;
@@ -387,7 +389,7 @@ impl Simulator {
             std::io::ErrorKind::ConnectionRefused => TransportFailure::Refused,
             std::io::ErrorKind::TimedOut => TransportFailure::Timeout,
             _ if e.to_string().contains("lookup") || e.to_string().contains("resolve") => TransportFailure::Dns,
-            _ => TransportFailure::Other(crate::error::io_reason(&e)),
+            _ => TransportFailure::Other(crate::client::io_reason(&e)),
         })?;
         let _ = stream.set_nodelay(true);
         let (sender, connection) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))

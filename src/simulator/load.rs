@@ -1,7 +1,7 @@
 //! Load mode: many messages through the same [`Simulator`], each judged as
 //! in single mode, summarised as rates, latency percentiles and counts.
 
-use crate::simulator::{Delivery, Outcome, Outgoing, Simulator};
+use super::{Delivery, Outcome, Outgoing, Simulator};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
