@@ -3,7 +3,7 @@
 //! Every call goes to an injectable base URL (WeChat, a proxy, or
 //! `wxdev mock-api`). WeChat answers most failures with HTTP 200 and
 //! `{"errcode":N,"errmsg":".."}`; those become [`ApiError::Wechat`], and
-//! [`explain`] says what the common codes mean and what to do about them.
+//! [`crate::wechat::errcode::explain`] says what they mean and what to do.
 //!
 //! No error this module produces contains a URL query, so neither the
 //! AppSecret nor an access_token can leak through one.
@@ -395,133 +395,6 @@ pub fn disposition_file_name(header: &str) -> Option<String> {
     plain
 }
 
-/// What an errcode means and what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Explanation {
-    pub meaning: String,
-    pub action: String,
-}
-
-/// The meaning of the errcodes developers meet most, and what to do.
-/// `errmsg` supplies details some codes carry (the IP of 40164).
-pub fn explain(errcode: i64, errmsg: &str) -> Option<Explanation> {
-    let e = |meaning: &str, action: &str| Some(Explanation { meaning: meaning.to_owned(), action: action.to_owned() });
-    const BASIC_CONFIG: &str = "公众号后台 (mp.weixin.qq.com) → 设置与开发 → 基本配置";
-    let limits = "images ≤ 10 MB PNG/JPEG/GIF, voice ≤ 2 MB and 60 s AMR/MP3, video ≤ 10 MB MP4, thumb ≤ 64 KB JPG";
-    match errcode {
-        -1 => e("WeChat's system is busy", "retry in a few seconds"),
-        40001 => e(
-            "invalid credential: the AppSecret is wrong, or the access_token is not the latest \
-             (fetching a new token retires the old one 5 minutes later)",
-            "check the AppSecret; let one place fetch tokens and share them (wxdev token caches and locks), \
-             or use --stable, whose tokens other callers do not retire",
-        ),
-        40002 => e(
-            "invalid grant_type",
-            "grant_type must be client_credential: wxdev sends it, so something between (a proxy at --api-base?) changed the request",
-        ),
-        40004 => e("invalid media type", "type must be image, voice, video or thumb"),
-        40005 => e(
-            "WeChat did not accept the file type",
-            "the file name needs an extension matching its content (.jpg .png .gif .amr .mp3 .mp4)",
-        ),
-        40006 | 40009 | 40010 | 40011 | 40012 | 45001 => {
-            e("the file is too large (or empty) for its type", &format!("keep to WeChat's limits: {limits}"))
-        }
-        40007 => e(
-            "invalid media_id",
-            "check the id: it must come from this account, and temporary media expire after 3 days",
-        ),
-        40013 => e("invalid AppID", &format!("copy the AppID (wx…) from {BASIC_CONFIG}; test accounts have their own")),
-        40014 => e(
-            "invalid access_token: not a token WeChat issued, or cut short",
-            "fetch one with wxdev token and pass it whole (tokens can be 512 characters long)",
-        ),
-        40113 => e("unsupported file type", &format!("convert the file: {limits}")),
-        40125 => e(
-            "invalid AppSecret",
-            &format!("copy the AppSecret again from {BASIC_CONFIG}; after a reset every old copy is invalid"),
-        ),
-        40164 => {
-            let ip = whitelist_ip(errmsg);
-            let who = ip.as_deref().map(|ip| format!("this machine's IP {ip}")).unwrap_or("the calling IP".into());
-            let what = ip.as_deref().unwrap_or("the IP in the errmsg");
-            e(
-                &format!("{who} is not on the account's IP whitelist"),
-                &format!("add {what} under {BASIC_CONFIG} → IP白名单, or call from a whitelisted server"),
-            )
-        }
-        40243 => e(
-            "the AppSecret is frozen",
-            &format!("unfreeze or reset it in {BASIC_CONFIG}, then update every place that uses it"),
-        ),
-        41001 => e("access_token missing", "pass --access-token, or --appid and --secret so wxdev fetches one"),
-        41002 => e("appid missing", "pass --appid or set WXDEV_APPID"),
-        41004 => e("secret missing", "pass --secret or set WXDEV_SECRET"),
-        41005 => e(
-            "media data missing",
-            "send the file in multipart field \"media\" with a plain filename=\"name.ext\" \
-             (a non-ASCII name sent as filename*= gets this error)",
-        ),
-        42001 => e(
-            "the access_token has expired (they live 7200 s)",
-            "fetch a new one: wxdev token --force-refresh (cached tokens are renewed 5 minutes before expiry)",
-        ),
-        43001 => e("this API must be called with GET", "check the request method"),
-        43002 => e("this API must be called with POST", "check the request method"),
-        44001 => e(
-            "empty media data",
-            "the file is empty, or the multipart Content-Type was set by hand without a boundary",
-        ),
-        45009 => e(
-            "the daily quota of this API is used up (access_token: 2000 calls a day, 200 for test accounts; \
-             media uploads: 100000 a day)",
-            "reuse tokens instead of fetching one per call (wxdev token caches them); the quota resets at midnight \
-             Beijing time, or reset it now with clear_quota (POST /cgi-bin/clear_quota), which is itself limited",
-        ),
-        45011 => e("the per-minute quota of this API is used up", "slow down and retry after a minute"),
-        47001 => e("WeChat could not parse the request body", "send the JSON body the API documents"),
-        48001 => e(
-            "the account is not authorised for this API",
-            "check the account type and its verification (认证) status in 公众号后台 → 接口权限",
-        ),
-        89501 => e(
-            "this IP is waiting for the account administrator's confirmation",
-            "ask the administrator to confirm it in WeChat, or add it to the IP whitelist",
-        ),
-        89503 => e(
-            "calls from this IP need the account administrator's confirmation; a request was sent",
-            "ask the administrator to confirm it in WeChat and retry, or add the IP to the whitelist",
-        ),
-        89506 => e(
-            "the administrator refused calls from this IP twice within 24 hours; it is blocked for 24 hours",
-            "call from a whitelisted IP, or add this one to the whitelist",
-        ),
-        89507 => e(
-            "the administrator refused calls from this IP within the last hour; it is blocked for an hour",
-            "call from a whitelisted IP, or add this one to the whitelist",
-        ),
-        _ => None,
-    }
-}
-
-/// The IP in a 40164 errmsg: `invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist`.
-fn whitelist_ip(errmsg: &str) -> Option<String> {
-    let after = errmsg.split("invalid ip ").nth(1);
-    let candidates = after.into_iter().chain(std::iter::once(errmsg)).flat_map(|s| s.split_whitespace());
-    candidates
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == ';' || c == ')' || c == '('))
-        .find(|w| w.parse::<std::net::IpAddr>().is_ok())
-        .map(str::to_owned)
-}
-
-/// The errcodes [`explain`] knows, for documentation and tests.
-pub const EXPLAINED: &[i64] = &[
-    -1, 40001, 40002, 40004, 40005, 40006, 40007, 40009, 40010, 40011, 40012, 40013, 40014, 40113, 40125, 40164, 40243,
-    41001, 41002, 41004, 41005, 42001, 43001, 43002, 44001, 45001, 45009, 45011, 47001, 48001, 89501, 89503, 89506,
-    89507,
-];
-
 /// Where downloads go when no name is known: `MEDIA_ID.ext`.
 pub fn fallback_file_name(media_id: &str, content_type: Option<&str>) -> PathBuf {
     let ext = content_type.and_then(crate::wechat::media::Format::from_mime).map(|f| f.extension());
@@ -537,22 +410,6 @@ pub fn fallback_file_name(media_id: &str, content_type: Option<&str>) -> PathBuf
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_listed_code_is_explained() {
-        for &code in EXPLAINED {
-            let x = explain(code, "").unwrap_or_else(|| panic!("{code} unexplained"));
-            assert!(!x.meaning.is_empty() && !x.action.is_empty());
-        }
-        assert!(explain(99999, "").is_none());
-    }
-
-    #[test]
-    fn whitelist_ip_comes_from_errmsg() {
-        let x = explain(40164, "invalid ip 203.0.113.9 ipv6 ::ffff:203.0.113.9, not in whitelist rid: 1-2-3").unwrap();
-        assert!(x.meaning.contains("203.0.113.9") && x.action.contains("203.0.113.9") && x.action.contains("IP白名单"));
-        assert!(explain(40164, "not in whitelist").unwrap().action.contains("IP in the errmsg"));
-    }
 
     #[test]
     fn redaction_covers_every_text() {

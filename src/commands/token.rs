@@ -5,11 +5,12 @@
 //! cache, and WeChat's errors turned into messages with hints.
 
 use crate::cli::{GlobalArgs, TokenArgs, TokenSourceArgs};
-use crate::client::api::{explain, ApiClient, ApiError, Credentials};
+use crate::client::api::{ApiClient, ApiError, Credentials};
 use crate::client::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use crate::config::{default_cache_dir, Settings};
 use crate::error::CliError;
 use crate::output;
+use crate::wechat::errcode::explain;
 use serde::Serialize;
 use std::process::ExitCode;
 

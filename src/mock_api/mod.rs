@@ -121,45 +121,9 @@ fn normalise_path(path: &str) -> Result<String, String> {
     }
 }
 
-/// WeChat's usual errmsg for an errcode.
+/// WeChat's usual errmsg for an errcode, from the one errcode table.
 pub fn typical_errmsg(errcode: i64) -> &'static str {
-    match errcode {
-        -1 => "system error",
-        40001 => "invalid credential, access_token is invalid or not latest",
-        40002 => "invalid grant_type",
-        40004 => "invalid media type",
-        40005 => "invalid file type",
-        40006 => "invalid media size",
-        40007 => "invalid media_id",
-        40009 => "invalid image size",
-        40010 => "invalid voice size",
-        40011 => "invalid video size",
-        40012 => "invalid thumb size",
-        40013 => "invalid appid",
-        40014 => "invalid access_token",
-        40113 => "unsupported file type",
-        40125 => "invalid appsecret",
-        40164 => "invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist",
-        40243 => "AppSecret is frozen",
-        41001 => "access_token missing",
-        41002 => "appid missing",
-        41004 => "appsecret missing",
-        41005 => "media data missing",
-        42001 => "access_token expired",
-        43001 => "require GET method",
-        43002 => "require POST method",
-        44001 => "empty media data",
-        45001 => "media size out of limit",
-        45009 => "reach max api daily quota limit",
-        45011 => "api minute-quota reach limit  mustslower  retry next minute",
-        47001 => "data format error",
-        48001 => "api unauthorized",
-        89501 => "this IP is waiting for the administrator's confirmation",
-        89503 => "calls from this IP need the administrator's confirmation",
-        89506 => "the administrator refused this IP twice in 24 hours",
-        89507 => "the administrator refused this IP within the hour",
-        _ => "mock failure",
-    }
+    crate::wechat::errcode::typical_errmsg(errcode).unwrap_or("mock failure")
 }
 
 struct Issued {

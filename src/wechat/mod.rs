@@ -2,6 +2,7 @@
 
 pub mod callback;
 pub mod crypto;
+pub mod errcode;
 pub mod media;
 pub mod message;
 pub mod reply;

@@ -2,6 +2,7 @@ mod api;
 mod completions;
 mod core_vectors;
 mod crypto;
+mod docs;
 mod load;
 mod modes;
 mod serve;

@@ -19,23 +19,13 @@ pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_wxdev")
 }
 
-/// The repository's shared material (vectors, protocol notes).
-pub fn shared_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
-}
-
-/// The known-good vectors: `../shared/wechat/vectors.json` when the shared
-/// material sits beside the repository, else the copy in `tests/data/`.
+/// The known-good protocol vectors, a copy of the shared `wechat/vectors.json`
+/// kept in the repository so that the tests read nothing outside it (`.ci/run`
+/// checks the copy is current when the shared material sits beside the clone).
 pub fn vectors() -> Value {
-    let shared = shared_dir().join("wechat/vectors.json");
-    let path = if shared.is_file() { shared } else { committed_vectors() };
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vectors.json");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap()
-}
-
-/// The copy of the vectors kept in the repository.
-pub fn committed_vectors() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vectors.json")
 }
 
 /// A `wxdev` invocation with a clean environment: no WXDEV_* settings, a

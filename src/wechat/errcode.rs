@@ -1,0 +1,284 @@
+//! The one errcode table: what WeChat's errcodes mean, what to do about them,
+//! and the errmsg WeChat usually sends with each. The explanations the
+//! commands print, the errmsgs `mock-api` answers with and `docs/errcodes.md`
+//! are all read from [`ERRCODES`].
+
+/// Where the AppID, AppSecret, IP whitelist and server settings live.
+macro_rules! basic_config {
+    () => {
+        "公众号后台 (mp.weixin.qq.com) → 设置与开发 → 基本配置"
+    };
+}
+
+/// WeChat's media limits, as the size errcodes' advice states them.
+macro_rules! media_limits {
+    () => {
+        "images ≤ 10 MB PNG/JPEG/GIF, voice ≤ 2 MB and 60 s AMR/MP3, video ≤ 10 MB MP4, thumb ≤ 64 KB JPG"
+    };
+}
+
+/// One errcode: WeChat's usual errmsg, what it means, what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Errcode {
+    pub code: i64,
+    /// The errmsg WeChat usually sends (without the `rid: …` suffix).
+    pub errmsg: &'static str,
+    pub meaning: &'static str,
+    pub action: &'static str,
+}
+
+const fn row(code: i64, errmsg: &'static str, meaning: &'static str, action: &'static str) -> Errcode {
+    Errcode { code, errmsg, meaning, action }
+}
+
+const TOO_LARGE: &str = "the file is too large (or empty) for its type";
+const KEEP_TO_LIMITS: &str = concat!("keep to WeChat's limits: ", media_limits!());
+const IP_BLOCKED_ACTION: &str = "call from a whitelisted IP, or add this one to the whitelist";
+
+/// Every errcode wxdev explains, in ascending order.
+pub const ERRCODES: &[Errcode] = &[
+    row(-1, "system error", "WeChat's system is busy", "retry in a few seconds"),
+    row(
+        40001,
+        "invalid credential, access_token is invalid or not latest",
+        "invalid credential: the AppSecret is wrong, or the access_token is not the latest \
+         (fetching a new token retires the old one 5 minutes later)",
+        "check the AppSecret; let one place fetch tokens and share them (wxdev token caches and locks), \
+         or use --stable, whose tokens other callers do not retire",
+    ),
+    row(
+        40002,
+        "invalid grant_type",
+        "invalid grant_type",
+        "grant_type must be client_credential: wxdev sends it, so something between (a proxy at --api-base?) \
+         changed the request",
+    ),
+    row(40004, "invalid media type", "invalid media type", "type must be image, voice, video or thumb"),
+    row(
+        40005,
+        "invalid file type",
+        "WeChat did not accept the file type",
+        "the file name needs an extension matching its content (.jpg .png .gif .amr .mp3 .mp4)",
+    ),
+    row(40006, "invalid media size", TOO_LARGE, KEEP_TO_LIMITS),
+    row(
+        40007,
+        "invalid media_id",
+        "invalid media_id",
+        "check the id: it must come from this account, and temporary media expire after 3 days",
+    ),
+    row(40009, "invalid image size", TOO_LARGE, KEEP_TO_LIMITS),
+    row(40010, "invalid voice size", TOO_LARGE, KEEP_TO_LIMITS),
+    row(40011, "invalid video size", TOO_LARGE, KEEP_TO_LIMITS),
+    row(40012, "invalid thumb size", TOO_LARGE, KEEP_TO_LIMITS),
+    row(
+        40013,
+        "invalid appid",
+        "invalid AppID",
+        concat!("copy the AppID (wx…) from ", basic_config!(), "; test accounts have their own"),
+    ),
+    row(
+        40014,
+        "invalid access_token",
+        "invalid access_token: not a token WeChat issued, or cut short",
+        "fetch one with wxdev token and pass it whole (tokens can be 512 characters long)",
+    ),
+    row(40113, "unsupported file type", "unsupported file type", concat!("convert the file: ", media_limits!())),
+    row(
+        40125,
+        "invalid appsecret",
+        "invalid AppSecret",
+        concat!("copy the AppSecret again from ", basic_config!(), "; after a reset every old copy is invalid"),
+    ),
+    // Meaning and action name the IP from the errmsg: see `explain`.
+    row(
+        40164,
+        "invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist",
+        "the calling IP is not on the account's IP whitelist",
+        concat!("add the IP in the errmsg under ", basic_config!(), " → IP白名单, or call from a whitelisted server"),
+    ),
+    row(
+        40243,
+        "AppSecret is frozen",
+        "the AppSecret is frozen",
+        concat!("unfreeze or reset it in ", basic_config!(), ", then update every place that uses it"),
+    ),
+    row(
+        41001,
+        "access_token missing",
+        "access_token missing",
+        "pass --access-token, or --appid and --secret so wxdev fetches one",
+    ),
+    row(41002, "appid missing", "appid missing", "pass --appid or set WXDEV_APPID"),
+    row(41004, "appsecret missing", "secret missing", "pass --secret or set WXDEV_SECRET"),
+    row(
+        41005,
+        "media data missing",
+        "media data missing",
+        "send the file in multipart field \"media\" with a plain filename=\"name.ext\" \
+         (a non-ASCII name sent as filename*= gets this error)",
+    ),
+    row(
+        42001,
+        "access_token expired",
+        "the access_token has expired (they live 7200 s)",
+        "fetch a new one: wxdev token --force-refresh (cached tokens are renewed 5 minutes before expiry)",
+    ),
+    row(43001, "require GET method", "this API must be called with GET", "check the request method"),
+    row(43002, "require POST method", "this API must be called with POST", "check the request method"),
+    row(
+        44001,
+        "empty media data",
+        "empty media data",
+        "the file is empty, or the multipart Content-Type was set by hand without a boundary",
+    ),
+    row(45001, "media size out of limit", TOO_LARGE, KEEP_TO_LIMITS),
+    row(
+        45009,
+        "reach max api daily quota limit",
+        "the daily quota of this API is used up (access_token: 2000 calls a day, 200 for test accounts; \
+         media uploads: 100000 a day)",
+        "reuse tokens instead of fetching one per call (wxdev token caches them); the quota resets at midnight \
+         Beijing time, or reset it now with clear_quota (POST /cgi-bin/clear_quota), which is itself limited",
+    ),
+    row(
+        45011,
+        "api minute-quota reach limit  mustslower  retry next minute",
+        "the per-minute quota of this API is used up",
+        "slow down and retry after a minute",
+    ),
+    row(47001, "data format error", "WeChat could not parse the request body", "send the JSON body the API documents"),
+    row(
+        48001,
+        "api unauthorized",
+        "the account is not authorised for this API",
+        "check the account type and its verification (认证) status in 公众号后台 → 接口权限",
+    ),
+    row(
+        89501,
+        "this IP is waiting for the administrator's confirmation",
+        "this IP is waiting for the account administrator's confirmation",
+        "ask the administrator to confirm it in WeChat, or add it to the IP whitelist",
+    ),
+    row(
+        89503,
+        "calls from this IP need the administrator's confirmation",
+        "calls from this IP need the account administrator's confirmation; a request was sent",
+        "ask the administrator to confirm it in WeChat and retry, or add the IP to the whitelist",
+    ),
+    row(
+        89506,
+        "the administrator refused this IP twice in 24 hours",
+        "the administrator refused calls from this IP twice within 24 hours; it is blocked for 24 hours",
+        IP_BLOCKED_ACTION,
+    ),
+    row(
+        89507,
+        "the administrator refused this IP within the hour",
+        "the administrator refused calls from this IP within the last hour; it is blocked for an hour",
+        IP_BLOCKED_ACTION,
+    ),
+];
+
+/// The table's row for an errcode.
+pub fn lookup(code: i64) -> Option<&'static Errcode> {
+    ERRCODES.binary_search_by_key(&code, |row| row.code).ok().map(|i| &ERRCODES[i])
+}
+
+/// The errmsg WeChat usually sends with an errcode.
+pub fn typical_errmsg(code: i64) -> Option<&'static str> {
+    lookup(code).map(|row| row.errmsg)
+}
+
+/// What an errcode means and what to do about it, for this particular answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    pub meaning: String,
+    pub action: String,
+}
+
+/// The explanation of an errcode; `errmsg` supplies details some codes carry
+/// (the IP of 40164).
+pub fn explain(code: i64, errmsg: &str) -> Option<Explanation> {
+    let row = lookup(code)?;
+    if code == 40164 {
+        if let Some(ip) = whitelist_ip(errmsg) {
+            return Some(Explanation {
+                meaning: format!("this machine's IP {ip} is not on the account's IP whitelist"),
+                action: format!(
+                    concat!("add {} under ", basic_config!(), " → IP白名单, or call from a whitelisted server"),
+                    ip
+                ),
+            });
+        }
+    }
+    Some(Explanation { meaning: row.meaning.to_owned(), action: row.action.to_owned() })
+}
+
+/// The IP in a 40164 errmsg: `invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist`.
+fn whitelist_ip(errmsg: &str) -> Option<String> {
+    let after = errmsg.split("invalid ip ").nth(1);
+    let candidates = after.into_iter().chain(std::iter::once(errmsg)).flat_map(|s| s.split_whitespace());
+    candidates
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == ';' || c == ')' || c == '('))
+        .find(|w| w.parse::<std::net::IpAddr>().is_ok())
+        .map(str::to_owned)
+}
+
+/// The table as a Markdown document (`docs/errcodes.md`).
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "# WeChat errcodes wxdev explains\n\n\
+         Generated from `src/wechat/errcode.rs`, the table behind wxdev's error hints and \
+         `mock-api`'s errmsgs; `WXDEV_BLESS=1 cargo test errcode` rewrites it.\n\n\
+         | errcode | usual errmsg | meaning | what to do |\n|---:|---|---|---|\n",
+    );
+    for row in ERRCODES {
+        let cell = |text: &str| text.replace('|', "\\|");
+        out.push_str(&format!(
+            "| {} | `{}` | {} | {} |\n",
+            row.code,
+            cell(row.errmsg),
+            cell(row.meaning),
+            cell(row.action)
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_unique_so_lookup_finds_every_row() {
+        assert!(ERRCODES.windows(2).all(|w| w[0].code < w[1].code));
+        for row in ERRCODES {
+            assert_eq!(lookup(row.code), Some(row));
+            assert!(!row.errmsg.is_empty() && !row.meaning.is_empty() && !row.action.is_empty());
+        }
+        assert_eq!(lookup(99999), None);
+        assert_eq!(explain(99999, ""), None);
+    }
+
+    #[test]
+    fn whitelist_ip_comes_from_errmsg() {
+        let x = explain(40164, "invalid ip 203.0.113.9 ipv6 ::ffff:203.0.113.9, not in whitelist rid: 1-2-3").unwrap();
+        assert_eq!(x.meaning, "this machine's IP 203.0.113.9 is not on the account's IP whitelist");
+        assert_eq!(
+            x.action,
+            "add 203.0.113.9 under 公众号后台 (mp.weixin.qq.com) → 设置与开发 → 基本配置 → IP白名单, \
+             or call from a whitelisted server"
+        );
+        let generic = explain(40164, "not in whitelist").unwrap();
+        assert_eq!(generic.meaning, "the calling IP is not on the account's IP whitelist");
+        assert!(generic.action.starts_with("add the IP in the errmsg under "));
+    }
+
+    #[test]
+    fn size_codes_share_the_limits() {
+        for code in [40006, 40009, 40010, 40011, 40012, 45001] {
+            assert_eq!(explain(code, "").unwrap().action, KEEP_TO_LIMITS);
+        }
+    }
+}
