@@ -7,6 +7,7 @@ pub mod media;
 pub mod message;
 pub mod reply;
 pub mod signature;
+pub mod text;
 pub mod xml;
 
 pub use callback::CallbackQuery;
