@@ -579,6 +579,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --host 'Address to listen on (0.0.0.0 to accept WeChat directly)'
             cand --port 'Port (0 picks a free one)'
             cand --path 'Callback path'
+            cand --max-connections 'Connections served at once; beyond it new ones wait to be accepted'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'

@@ -374,6 +374,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l host -d 'Address to listen on (0.0.0.0 to accept WeChat directly)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l port -d 'Port (0 picks a free one)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l path -d 'Callback path' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

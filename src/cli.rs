@@ -319,6 +319,17 @@ pub struct ServeArgs {
     /// Callback path
     #[arg(long, value_name = "PATH", default_value = crate::config::DEFAULT_PATH)]
     pub path: String,
+    #[command(flatten)]
+    pub limits: ListenLimitArgs,
+}
+
+/// Bounds of a listening command.
+#[derive(Debug, Args, Clone)]
+pub struct ListenLimitArgs {
+    /// Connections served at once; beyond it new ones wait to be accepted
+    #[arg(long, value_name = "N", default_value_t = crate::http::server::DEFAULT_MAX_CONNECTIONS as u32,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub max_connections: u32,
 }
 
 /// How commands that need an access_token get one.

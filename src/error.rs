@@ -100,11 +100,10 @@ pub fn report(err: &anyhow::Error, json: bool) -> ExitCode {
     ExitCode::from(code)
 }
 
-/// An io error's reason without Rust's debug dump ("No such file or directory").
-pub fn io_reason(err: &std::io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
+pub use crate::client::io_reason;
+
+impl From<crate::http::server::BindError> for CliError {
+    fn from(err: crate::http::server::BindError) -> Self {
+        CliError::usage(err.to_string()).hint(err.hint())
     }
 }

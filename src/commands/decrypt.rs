@@ -38,7 +38,7 @@ impl From<&CryptoError> for Problem {
 }
 
 /// What is needed to check a msg_signature.
-struct SignatureCheck {
+struct MsgSignatureReport {
     token: String,
     timestamp: String,
     nonce: String,
@@ -108,7 +108,7 @@ fn signature_check(
     settings: &Settings,
     args: DecryptArgs,
     envelope: &Envelope,
-) -> Result<Option<SignatureCheck>, CliError> {
+) -> Result<Option<MsgSignatureReport>, CliError> {
     let asked = args.timestamp.is_some() || args.nonce.is_some() || args.msg_signature.is_some();
     let given = args.msg_signature.or_else(|| envelope.msg_signature.clone());
     if !asked && given.is_none() {
@@ -127,7 +127,7 @@ fn signature_check(
             CliError::usage(format!("checking msg_signature needs --{flag} (the body has no <{element}> either)"))
         })
     };
-    Ok(Some(SignatureCheck {
+    Ok(Some(MsgSignatureReport {
         token,
         timestamp: need(args.timestamp.or_else(|| envelope.timestamp.clone()), "timestamp", "TimeStamp")?,
         nonce: need(args.nonce.or_else(|| envelope.nonce.clone()), "nonce", "Nonce")?,

@@ -30,7 +30,7 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
             CliError::usage(format!("cannot use --data-dir {}: {}", dir.display(), crate::error::io_reason(&e)))
         })?;
     }
-    let listener = bind(&args.host, args.port).await?;
+    let listener = bind(&args.host, args.port).await.map_err(CliError::from)?;
     let url = base_url(listener.local_addr()?);
     let appids: Vec<&str> = apps.iter().map(|(appid, _)| appid.as_str()).collect();
     if global.json {

@@ -4,7 +4,7 @@ use crate::cli::{GlobalArgs, ServeArgs};
 use crate::config::{Settings, TokenSource};
 use crate::error::CliError;
 use crate::http::log::RequestLog;
-use crate::http::server::{base_url, bind, serve, shutdown_signal};
+use crate::http::server::{base_url, bind, raise_open_file_limit, serve_with, shutdown_signal, Limits};
 use crate::output;
 use crate::server::{Endpoint, EndpointConfig};
 use std::process::ExitCode;
@@ -20,8 +20,17 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCod
     let (token, source) = settings.token_or_dev();
     // With an EncodingAESKey, safe and compatible mode are served too (an AppID is then required).
     let crypt = if settings.aes_key.is_some() { Some(settings.require_crypt()?) } else { None };
+    if crypt.is_some() && source == TokenSource::DevelopmentDefault {
+        // The development token is public: anyone could sign requests and use the
+        // endpoint to decrypt or probe messages encrypted with a real key.
+        return Err(CliError::usage(
+            "an EncodingAESKey is set but no token: serve will not sign with the public development token",
+        )
+        .hint("set --token / WXDEV_TOKEN to the Token in 公众号后台 → 基本配置, the one that goes with this key")
+        .into());
+    }
     let modes = if crypt.is_some() { "plain, compat and safe mode" } else { "plain mode" };
-    let listener = bind(&args.host, args.port).await?;
+    let listener = bind(&args.host, args.port).await.map_err(CliError::from)?;
     let addr = listener.local_addr()?;
     let url = format!("{}{}", base_url(addr), args.path);
     if global.json {
@@ -42,14 +51,22 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCod
             "note: this machine only; put a tunnel (natapp, ngrok) in front of it, or --host 0.0.0.0 on a server"
         );
     }
+    raise_open_file_limit();
+    let limits = Limits { max_connections: args.limits.max_connections as usize, ..Limits::default() };
     let (log, writer) = RequestLog::stdout();
-    let config = EndpointConfig { token: token.to_owned(), path: args.path.clone(), json_log: global.json, crypt };
+    let config = EndpointConfig {
+        token: token.to_owned(),
+        path: args.path.clone(),
+        json_log: global.json,
+        color_log: output::color_enabled(),
+        crypt,
+    };
     let endpoint = Arc::new(Endpoint::new(config, log));
     let handler = move |req| {
         let endpoint = endpoint.clone();
         async move { endpoint.handle(req).await }
     };
-    serve(listener, handler, shutdown_signal()).await;
+    serve_with(listener, limits, handler, shutdown_signal()).await;
     writer.finish();
     if !global.json {
         eprintln!("wxdev serve: stopped");

@@ -2,6 +2,11 @@
 //! handlers never wait on the terminal or a file. Handlers append to a shared
 //! buffer; the writer swaps it out and writes it every few milliseconds, so
 //! there is neither a flush nor a thread wake-up per request.
+//!
+//! When the output blocks (a pipe nobody reads, a stopped terminal), the
+//! buffer stops growing at [`MAX_PENDING`]: further lines are dropped and
+//! counted, requests never wait, and once the output moves again the log
+//! says how many lines were lost.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,9 +17,19 @@ use std::time::Duration;
 /// How long a line may wait before it is written.
 const FLUSH_INTERVAL: Duration = Duration::from_millis(20);
 
+/// Most bytes of log lines held while the output is blocked: some seconds of
+/// a busy server's lines (about 30,000 of them), a bounded amount of memory.
+pub const MAX_PENDING: usize = 4 * 1024 * 1024;
+
 struct Shared {
-    pending: Mutex<String>,
+    pending: Mutex<Pending>,
     closing: AtomicBool,
+}
+
+struct Pending {
+    text: String,
+    /// Lines dropped since the writer last reported them.
+    dropped: u64,
 }
 
 #[derive(Clone)]
@@ -35,17 +50,26 @@ impl RequestLog {
     }
 
     pub fn to_writer(mut out: impl Write + Send + 'static) -> (RequestLog, LogWriter) {
-        let shared =
-            Arc::new(Shared { pending: Mutex::new(String::with_capacity(64 * 1024)), closing: AtomicBool::new(false) });
+        let pending = Pending { text: String::with_capacity(64 * 1024), dropped: 0 };
+        let shared = Arc::new(Shared { pending: Mutex::new(pending), closing: AtomicBool::new(false) });
         let writer = shared.clone();
         let thread = std::thread::spawn(move || {
             let mut batch = String::with_capacity(64 * 1024);
             loop {
                 let closing = writer.closing.load(Ordering::Acquire);
-                std::mem::swap(&mut batch, &mut *writer.pending.lock().unwrap_or_else(|e| e.into_inner()));
+                let dropped = {
+                    let mut pending = writer.pending.lock().unwrap_or_else(|e| e.into_inner());
+                    std::mem::swap(&mut batch, &mut pending.text);
+                    std::mem::take(&mut pending.dropped)
+                };
+                if dropped > 0 {
+                    batch.push_str(&format!("wxdev: {dropped} log lines dropped: the log output was blocked\n"));
+                }
                 if !batch.is_empty() {
                     let _ = out.write_all(batch.as_bytes()).and_then(|_| out.flush());
                     batch.clear();
+                    // A burst may have grown it far beyond the usual size.
+                    batch.shrink_to(64 * 1024);
                 }
                 if closing {
                     return;
@@ -60,11 +84,16 @@ impl RequestLog {
         self.write_line(|buf| buf.push_str(line));
     }
 
-    /// Formats one line straight into the pending buffer (no allocation of its own).
+    /// Formats one line straight into the pending buffer (no allocation of
+    /// its own); the line is dropped and counted when the buffer is full.
     pub fn write_line(&self, format: impl FnOnce(&mut String)) {
         let mut pending = self.shared.pending.lock().unwrap_or_else(|e| e.into_inner());
-        format(&mut pending);
-        pending.push('\n');
+        if pending.text.len() >= MAX_PENDING {
+            pending.dropped += 1;
+            return;
+        }
+        format(&mut pending.text);
+        pending.text.push('\n');
     }
 }
 
@@ -167,5 +196,52 @@ mod tests {
                 .collect();
             assert_eq!(mine, (0..1000).collect::<Vec<_>>(), "lines of one thread keep their order");
         }
+    }
+
+    /// A writer that blocks until released, as a pipe nobody reads does.
+    struct Blocked {
+        gate: Arc<(Mutex<bool>, std::sync::Condvar)>,
+        sink: Sink,
+    }
+
+    impl Write for Blocked {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let (open, wake) = &*self.gate;
+            let mut open = open.lock().unwrap();
+            while !*open {
+                open = wake.wait(open).unwrap();
+            }
+            self.sink.write(buf)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_blocked_output_bounds_the_buffer_and_counts_what_it_drops() {
+        let gate = Arc::new((Mutex::new(false), std::sync::Condvar::new()));
+        let sink = Sink::default();
+        let (log, writer) = RequestLog::to_writer(Blocked { gate: gate.clone(), sink: sink.clone() });
+        let line = "x".repeat(99);
+        // Give the writer a first line to block on, then flood.
+        log.line(&line);
+        std::thread::sleep(FLUSH_INTERVAL * 3);
+        let total = 200_000u64;
+        for _ in 0..total {
+            log.line(&line);
+        }
+        let held = log.shared.pending.lock().unwrap().text.len();
+        assert!(held <= MAX_PENDING + 100, "held {held} bytes");
+        *gate.0.lock().unwrap() = true;
+        gate.1.notify_all();
+        writer.finish();
+        let text = String::from_utf8(sink.0.lock().unwrap().clone()).unwrap();
+        let written = text.lines().filter(|l| *l == line).count() as u64;
+        let notice = text.lines().find(|l| l.starts_with("wxdev: ")).expect("a notice of dropped lines");
+        let dropped: u64 = notice.split(' ').nth(1).unwrap().parse().unwrap();
+        assert_eq!(notice, format!("wxdev: {dropped} log lines dropped: the log output was blocked"));
+        assert_eq!(written + dropped, total + 1, "every line is written or counted");
+        assert_eq!(written as usize, MAX_PENDING.div_ceil(100) + 1, "the buffer held exactly what fits");
     }
 }

@@ -383,7 +383,7 @@ impl MockApi {
         let body = match within(req.into_body(), MAX_UPLOAD_BODY) {
             Ok(body) => body,
             Err(BodyError::TooLarge) => return typical(45001, &who, "body over 12 MB"),
-            Err(BodyError::Broken) => return typical(41005, &who, "body could not be read"),
+            Err(BodyError::Broken | BodyError::TimedOut) => return typical(41005, &who, "body could not be read"),
         };
         let parts = match multipart::parse(&body, &boundary) {
             Ok(parts) => parts,

@@ -18,7 +18,7 @@ pub struct CallbackQuery {
 
 /// Why a URL signature check failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum SignatureCheck {
+pub enum SignatureFailure {
     #[error("the query has no `{0}` parameter")]
     Missing(&'static str),
     #[error("signature mismatch: expected {expected}, got {given}")]
@@ -92,15 +92,15 @@ impl CallbackQuery {
     }
 
     /// Checks `signature` against the token, in constant time.
-    pub fn check_signature(&self, token: &str) -> Result<(), SignatureCheck> {
-        let given = self.signature.as_deref().ok_or(SignatureCheck::Missing("signature"))?;
-        let timestamp = self.timestamp.as_deref().ok_or(SignatureCheck::Missing("timestamp"))?;
-        let nonce = self.nonce.as_deref().ok_or(SignatureCheck::Missing("nonce"))?;
+    pub fn check_signature(&self, token: &str) -> Result<(), SignatureFailure> {
+        let given = self.signature.as_deref().ok_or(SignatureFailure::Missing("signature"))?;
+        let timestamp = self.timestamp.as_deref().ok_or(SignatureFailure::Missing("timestamp"))?;
+        let nonce = self.nonce.as_deref().ok_or(SignatureFailure::Missing("nonce"))?;
         if matches_over(&mut [token, timestamp, nonce], given) {
             Ok(())
         } else {
             let expected = Signature::url(token, timestamp, nonce);
-            Err(SignatureCheck::Mismatch { expected: expected.to_string(), given: given.to_owned() })
+            Err(SignatureFailure::Mismatch { expected: expected.to_string(), given: given.to_owned() })
         }
     }
 }
@@ -179,8 +179,11 @@ mod tests {
         );
         assert_eq!(q.echostr.as_deref(), Some("4375120948345356249"));
         assert!(q.check_signature("AAAAA").is_ok());
-        assert!(matches!(q.check_signature("AAAAB"), Err(SignatureCheck::Mismatch { .. })));
-        assert_eq!(CallbackQuery::parse("timestamp=1").check_signature("t"), Err(SignatureCheck::Missing("signature")));
+        assert!(matches!(q.check_signature("AAAAB"), Err(SignatureFailure::Mismatch { .. })));
+        assert_eq!(
+            CallbackQuery::parse("timestamp=1").check_signature("t"),
+            Err(SignatureFailure::Missing("signature"))
+        );
     }
 
     #[test]
