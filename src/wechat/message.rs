@@ -10,6 +10,9 @@ pub enum MessageError {
     Missing(&'static str),
     #[error("<CreateTime> is {0:?}, expected whole seconds")]
     BadCreateTime(String),
+    /// An element WeChat sends once appears more than once: which one to believe?
+    #[error("<{name}> appears {count} times; a message has one")]
+    Duplicated { name: &'static str, count: usize },
 }
 
 /// A message or event as WeChat sends it to the endpoint.
@@ -145,6 +148,12 @@ impl Incoming {
 
     /// Builds the message from a parsed `<xml>` root, moving its text out
     /// rather than copying it (this is on `serve`'s hot path).
+    ///
+    /// The envelope (ToUserName, FromUserName, CreateTime, MsgType), MsgId and
+    /// an event's Event are refused when given more than once
+    /// ([`MessageError::Duplicated`]): they decide who is answered, what the
+    /// message is and how retries are recognised, and WeChat sends each once.
+    /// Other repeated elements are kept: the first is read and the rest land in `extra`.
     pub fn from_root(root: Element) -> Result<Self, MessageError> {
         let mut fields = Fields(root.children.into_iter().map(Some).collect());
         let to = fields.require("ToUserName")?;
@@ -152,7 +161,7 @@ impl Incoming {
         let raw_time = fields.require("CreateTime")?;
         let create_time = raw_time.trim().parse().map_err(|_| MessageError::BadCreateTime(raw_time.clone()))?;
         let msg_type = fields.require("MsgType")?;
-        let msg_id = fields.take("MsgId");
+        let msg_id = fields.take_once("MsgId")?;
         let body = match msg_type.as_str() {
             "text" => Body::Text { content: fields.text("Content") },
             "image" => Body::Image { pic_url: fields.text("PicUrl"), media_id: fields.text("MediaId") },
@@ -398,8 +407,19 @@ impl Fields {
         self.take(name).unwrap_or_default()
     }
 
+    /// Like [`Fields::take`], but an element given more than once is refused.
+    fn take_once(&mut self, name: &'static str) -> Result<Option<String>, MessageError> {
+        let text = self.take(name);
+        let again = self.0.iter().flatten().filter(|c| c.name == name).count();
+        if again > 0 {
+            return Err(MessageError::Duplicated { name, count: again + 1 });
+        }
+        Ok(text)
+    }
+
+    /// The text of the one element with this name, which must be there.
     fn require(&mut self, name: &'static str) -> Result<String, MessageError> {
-        self.take(name).ok_or(MessageError::Missing(name))
+        self.take_once(name)?.ok_or(MessageError::Missing(name))
     }
 }
 
@@ -438,5 +458,45 @@ mod tests {
         );
         let bad_time = "<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>x</CreateTime></xml>";
         assert!(matches!(Incoming::parse(bad_time), Err(MessageError::BadCreateTime(_))));
+    }
+
+    const TEXT: &str = "<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[o1]]></FromUserName>\
+                        <CreateTime>1</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content>\
+                        <MsgId>42</MsgId></xml>";
+
+    #[test]
+    fn envelope_elements_given_twice_are_refused() {
+        let twice = |element: &str| TEXT.replace(element, &element.repeat(2));
+        let cases = [
+            ("<ToUserName><![CDATA[gh_1]]></ToUserName>", "ToUserName"),
+            ("<FromUserName><![CDATA[o1]]></FromUserName>", "FromUserName"),
+            ("<CreateTime>1</CreateTime>", "CreateTime"),
+            ("<MsgType><![CDATA[text]]></MsgType>", "MsgType"),
+            ("<MsgId>42</MsgId>", "MsgId"),
+        ];
+        for (element, name) in cases {
+            assert_eq!(Incoming::parse(&twice(element)), Err(MessageError::Duplicated { name, count: 2 }));
+        }
+        let other_type = TEXT.replace("</MsgType>", "</MsgType><MsgType><![CDATA[image]]></MsgType>");
+        let refused = Incoming::parse(&other_type).unwrap_err();
+        assert_eq!(refused.to_string(), "<MsgType> appears 2 times; a message has one");
+        let event = "<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime>\
+                     <MsgType>event</MsgType><Event>CLICK</Event><Event>VIEW</Event><Event>x</Event></xml>";
+        assert_eq!(Incoming::parse(event), Err(MessageError::Duplicated { name: "Event", count: 3 }));
+        // Other repeated elements are kept: the first is read, the rest land in extra.
+        let content = Incoming::parse(&twice("<Content><![CDATA[hi]]></Content>")).unwrap();
+        assert_eq!(content.body, Body::Text { content: "hi".into() });
+        assert_eq!(content.extra.len(), 1);
+    }
+
+    #[test]
+    fn requests_keep_control_characters_and_refuse_cdata_end_in_text() {
+        let control = TEXT.replace("[hi]", "[a\u{1}b\u{2}\u{1d}]");
+        assert_eq!(Incoming::parse(&control).unwrap().body, Body::Text { content: "a\u{1}b\u{2}\u{1d}".into() });
+        let plain = TEXT.replace("<![CDATA[hi]]>", "a]]>b");
+        assert_eq!(
+            Incoming::parse(&plain),
+            Err(MessageError::Xml(XmlError::CdataEndInText { place: "<Content>".into() }))
+        );
     }
 }

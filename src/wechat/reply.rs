@@ -1,6 +1,6 @@
 //! Passive replies (PROTOCOL.md §2) and how WeChat judges them.
 
-use super::xml::{push_envelope, push_text_element, Element};
+use super::xml::{push_envelope, push_text_element, Chars, Element};
 use std::fmt::Write as _;
 
 /// A passive reply to one incoming message.
@@ -168,7 +168,9 @@ impl Judgement {
     }
 }
 
-/// Judges a plaintext reply body (HTTP 200 assumed) as WeChat would.
+/// Judges a plaintext reply body (HTTP 200 assumed) as WeChat would: the
+/// body is parsed strictly (only XML 1.0 characters, see [`Chars::Xml10`]), and
+/// an element a reply holds once that appears more than once makes it ambiguous.
 pub fn judge(body: &str, expect: &Expectation) -> Judgement {
     let mut judgement = Judgement::default();
     let trimmed = body.trim();
@@ -185,7 +187,7 @@ pub fn judge(body: &str, expect: &Expectation) -> Judgement {
         judgement.problems.push(reason);
         return judgement;
     }
-    let root = match Element::parse_document(trimmed) {
+    let root = match Element::parse_document_with(trimmed, Chars::Xml10) {
         Ok(root) => root,
         Err(e) => {
             judgement.problems.push(format!("the reply is not a valid WeChat XML document: {e}"));
@@ -218,6 +220,7 @@ fn not_xml_reason(body: &str) -> Option<String> {
 fn check_reply(root: &Element, expect: &Expectation, out: &mut Judgement) {
     let problems = &mut out.problems;
     let warnings = &mut out.warnings;
+    expect_once(root, "", &["ToUserName", "FromUserName", "CreateTime", "MsgType"], problems);
     match root.child_text("ToUserName") {
         None => problems.push("<ToUserName> is missing: it must be the sender's OpenID".into()),
         Some(to) if to != expect.user => {
@@ -283,9 +286,40 @@ fn check_reply(root: &Element, expect: &Expectation, out: &mut Judgement) {
                 .push(format!("<MsgType> {other:?} is not a reply type{hint}; use one of {}", REPLY_TYPES.join(", ")))
         }
     }
+    let (wrapper, inside): (&str, &[&str]) = match msg_type {
+        "text" => {
+            expect_once(root, "", &["Content"], problems);
+            return;
+        }
+        "image" => ("Image", &["MediaId"]),
+        "voice" => ("Voice", &["MediaId"]),
+        "video" => ("Video", &["MediaId", "Title", "Description"]),
+        "music" => ("Music", &["Title", "Description", "MusicUrl", "HQMusicUrl", "ThumbMediaId"]),
+        "transfer_customer_service" => ("TransInfo", &["KfAccount"]),
+        // News is checked with its articles; other types are already refused.
+        _ => return,
+    };
+    expect_once(root, "", &[wrapper], problems);
+    if let Some(wrapper) = root.child(wrapper) {
+        expect_once(wrapper, &format!("<{}>", wrapper.name), inside, problems);
+    }
+}
+
+/// Names each of `names` that `parent` holds more than once where WeChat
+/// expects one (which of them it would read is unknown). `path` goes before
+/// each name, as in `<Image><MediaId>`.
+fn expect_once(parent: &Element, path: &str, names: &[&str], problems: &mut Vec<String>) {
+    for name in names {
+        let count = parent.children.iter().filter(|c| c.name == *name).count();
+        if count > 1 {
+            problems
+                .push(format!("{path}<{name}> appears {count} times where WeChat expects one: the reply is ambiguous"));
+        }
+    }
 }
 
 fn check_news(root: &Element, expect: &Expectation, problems: &mut Vec<String>, warnings: &mut Vec<String>) {
+    expect_once(root, "", &["ArticleCount", "Articles"], problems);
     let items: Vec<&Element> =
         root.child("Articles").map(|a| a.children.iter().filter(|c| c.name == "item").collect()).unwrap_or_default();
     if items.is_empty() {
@@ -306,6 +340,7 @@ fn check_news(root: &Element, expect: &Expectation, problems: &mut Vec<String>, 
         if item.child_text("Url").is_none_or(|u| u.trim().is_empty()) {
             warnings.push(format!("article {} has no <Url>: tapping it goes nowhere", i + 1));
         }
+        expect_once(item, &format!("article {}: ", i + 1), &["Title", "Description", "PicUrl", "Url"], problems);
     }
     if items.len() > 8 {
         problems.push(format!("a news reply holds at most 8 articles, this one {}", items.len()));
@@ -371,6 +406,95 @@ mod tests {
         assert!(judge("<!DOCTYPE html><html></html>", &EXPECT).problems[0].contains("HTML"));
         assert!(judge("hello", &EXPECT).problems[0].contains("plain text"));
         assert!(judge("<xml><a></xml>", &EXPECT).problems[0].contains("not a valid"));
+    }
+
+    const NOT_XML: &str = "the reply is not a valid WeChat XML document: not well-formed XML: ";
+
+    #[test]
+    fn cdata_end_in_character_data_is_malformed() {
+        let plain = text_reply("x").to_xml().replace("<![CDATA[x]]>", "a]]>b");
+        let early_end = text_reply("x").to_xml().replace("<![CDATA[x]]>", "<![CDATA[a]]>b]]>");
+        for body in [plain, early_end] {
+            assert_eq!(
+                judge(&body, &EXPECT).problems,
+                [format!(
+                    "{NOT_XML}<Content> has \"]]>\" in its character data (a CDATA section ends at the first \"]]>\": \
+                     split it as ]]]]><![CDATA[> inside CDATA, write ]]&gt; outside)"
+                )],
+                "{body}"
+            );
+        }
+        let split = judge(&text_reply("a]]>").to_xml(), &EXPECT);
+        assert!(split.accepted(), "{:?}", split.problems);
+        assert_eq!(split.reply.unwrap().child_text("Content"), Some("a]]>"));
+    }
+
+    #[test]
+    fn characters_xml_1_0_does_not_allow_are_malformed() {
+        let control = "; remove control characters other than tab, newline and carriage return";
+        let cases = [
+            (text_reply("a\u{1}b").to_xml(), format!("{NOT_XML}<Content> contains U+0001, a character XML 1.0 does not allow{control}")),
+            (text_reply("\u{b}").to_xml(), format!("{NOT_XML}<Content> contains U+000B, a character XML 1.0 does not allow{control}")),
+            (
+                text_reply("x").to_xml().replace("<![CDATA[x]]>", "&#1;"),
+                format!("{NOT_XML}<Content> contains U+0001 (as a character reference), a character XML 1.0 does not allow{control}"),
+            ),
+            (
+                text_reply("x").to_xml().replace("<![CDATA[x]]>", "&#xFFFE;"),
+                format!("{NOT_XML}<Content> contains U+FFFE (as a character reference), a character XML 1.0 does not allow"),
+            ),
+            (
+                text_reply("x").to_xml().replace("<ToUserName><![CDATA[oUser", "<ToUserName><![CDATA[\u{fffe}oUser"),
+                format!("{NOT_XML}<ToUserName> contains U+FFFE, a character XML 1.0 does not allow"),
+            ),
+        ];
+        for (body, problem) in cases {
+            assert_eq!(judge(&body, &EXPECT).problems, [problem], "{body:?}");
+        }
+        assert!(judge(&text_reply("tab\tnewline\ncr\r 😀 \u{7f}").to_xml(), &EXPECT).accepted());
+    }
+
+    #[test]
+    fn single_elements_given_twice_are_ambiguous() {
+        let ambiguous =
+            |what: &str, n: usize| format!("{what} appears {n} times where WeChat expects one: the reply is ambiguous");
+        let msg_type = "<MsgType><![CDATA[text]]></MsgType>";
+        let twice = text_reply("x").to_xml().replace(msg_type, &msg_type.repeat(2));
+        assert_eq!(judge(&twice, &EXPECT).problems, [ambiguous("<MsgType>", 2)]);
+        let envelope = text_reply("x")
+            .to_xml()
+            .replace("<CreateTime>1</CreateTime>", "<CreateTime>1</CreateTime>".repeat(2).as_str());
+        let envelope = envelope.replace("<xml>", "<xml><ToUserName><![CDATA[oUser]]></ToUserName>");
+        assert_eq!(judge(&envelope, &EXPECT).problems, [ambiguous("<ToUserName>", 2), ambiguous("<CreateTime>", 2)]);
+        let content = "<Content><![CDATA[x]]></Content>";
+        let thrice = text_reply("x").to_xml().replace(content, &content.repeat(3));
+        assert_eq!(judge(&thrice, &EXPECT).problems, [ambiguous("<Content>", 3)]);
+
+        let reply = |body| Reply { to: "oUser".into(), from: "gh_acct".into(), create_time: 1, body };
+        let image = reply(ReplyBody::Image { media_id: "m".into() }).to_xml();
+        let media = "<MediaId><![CDATA[m]]></MediaId>";
+        assert_eq!(
+            judge(&image.replace(media, &media.repeat(2)), &EXPECT).problems,
+            [ambiguous("<Image><MediaId>", 2)]
+        );
+        let wrapper = "<Image><MediaId><![CDATA[m]]></MediaId></Image>";
+        assert_eq!(judge(&image.replace(wrapper, &wrapper.repeat(2)), &EXPECT).problems, [ambiguous("<Image>", 2)]);
+        let kf = reply(ReplyBody::TransferCustomerService { kf_account: Some("k".into()) }).to_xml();
+        let account = "<KfAccount><![CDATA[k]]></KfAccount>";
+        assert_eq!(
+            judge(&kf.replace(account, &account.repeat(2)), &EXPECT).problems,
+            [ambiguous("<TransInfo><KfAccount>", 2)]
+        );
+
+        let article = Article { title: "t".into(), url: "u".into(), ..Default::default() };
+        let news = reply(ReplyBody::News { articles: vec![article.clone(), article] }).to_xml();
+        let event = Expectation { answering: "event", ..EXPECT };
+        assert!(judge(&news, &event).accepted(), "<item> repeats in <Articles>");
+        let title = "<Title><![CDATA[t]]></Title>";
+        let doubled = news.replacen(title, &title.repeat(2), 1);
+        assert_eq!(judge(&doubled, &event).problems, [ambiguous("article 1: <Title>", 2)]);
+        let count = "<ArticleCount>2</ArticleCount>";
+        assert_eq!(judge(&news.replace(count, &count.repeat(2)), &event).problems, [ambiguous("<ArticleCount>", 2)]);
     }
 
     #[test]

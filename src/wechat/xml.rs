@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 /// Deeper nesting than this is refused: WeChat's own payloads are 3 levels deep.
 const MAX_DEPTH: usize = 16;
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum XmlError {
     #[error("the body is empty")]
     Empty,
@@ -23,6 +23,44 @@ pub enum XmlError {
     WrongRoot(String),
     #[error("elements nested deeper than {MAX_DEPTH} levels")]
     TooDeep,
+    /// `]]>` in character data (XML 1.0 §2.4); `place` names the element, as `<Content>`.
+    #[error(
+        "not well-formed XML: {place} has \"]]>\" in its character data (a CDATA section ends at the first \"]]>\": \
+         split it as ]]]]><![CDATA[> inside CDATA, write ]]&gt; outside)"
+    )]
+    CdataEndInText { place: String },
+    /// A character outside XML 1.0's `Char` production (§2.2), written out or as a
+    /// character reference; only refused when parsing with [`Chars::Xml10`].
+    #[error(
+        "not well-formed XML: {place} contains {}{}, a character XML 1.0 does not allow{}",
+        code_point(*.ch),
+        if *.reference { " (as a character reference)" } else { "" },
+        if (*.ch as u32) < 0x20 { "; remove control characters other than tab, newline and carriage return" } else { "" }
+    )]
+    ForbiddenChar { place: String, ch: char, reference: bool },
+}
+
+/// Which characters the parser lets through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Chars {
+    /// Any character in text. WeChat's own messages carry control characters
+    /// (U+0002, U+001D) inside CDATA, so requests are parsed this way.
+    #[default]
+    Any,
+    /// Only XML 1.0 characters (§2.2 `Char`), whether written out or as character
+    /// references, anywhere in the document: what a strict parser, and so WeChat
+    /// reading a reply, accepts.
+    Xml10,
+}
+
+/// Whether XML 1.0 allows this character: #x9 | #xA | #xD | [#x20-#xD7FF] |
+/// [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", c as u32)
 }
 
 /// One XML element: its name, its text (CDATA and character data joined), and its children.
@@ -52,22 +90,36 @@ impl Element {
         Element { name: intern(name), text: String::new(), cdata: false, children }
     }
 
-    /// Parses a WeChat document, whose root must be `<xml>`.
+    /// Parses a WeChat document, whose root must be `<xml>`, letting any
+    /// character through in text (see [`Chars::Any`]).
     pub fn parse_document(input: &str) -> Result<Element, XmlError> {
-        let root = Self::parse(input)?;
+        Self::parse_document_with(input, Chars::Any)
+    }
+
+    /// Parses a WeChat document, whose root must be `<xml>`, with this rule for characters.
+    pub fn parse_document_with(input: &str, chars: Chars) -> Result<Element, XmlError> {
+        let root = Self::parse_with(input, chars)?;
         if root.name != "xml" {
             return Err(XmlError::WrongRoot(root.name.into_owned()));
         }
         Ok(root)
     }
 
-    /// Parses any single-rooted document; DOCTYPE is refused and no entity but
-    /// the five predefined ones and character references is expanded.
+    /// Parses any single-rooted document, letting any character through in text.
     pub fn parse(input: &str) -> Result<Element, XmlError> {
+        Self::parse_with(input, Chars::Any)
+    }
+
+    /// Parses any single-rooted document; DOCTYPE is refused and no entity but
+    /// the five predefined ones and character references is expanded. `]]>` in
+    /// character data is refused (quick-xml does not check it); characters are
+    /// checked as `chars` says.
+    pub fn parse_with(input: &str, chars: Chars) -> Result<Element, XmlError> {
         let input = input.strip_prefix('\u{feff}').unwrap_or(input);
         if input.trim().is_empty() {
             return Err(XmlError::Empty);
         }
+        let strict = chars == Chars::Xml10;
         let mut reader = Reader::from_str(input);
         reader.config_mut().check_end_names = true;
         let mut stack: Vec<Element> = Vec::new();
@@ -78,21 +130,33 @@ impl Element {
                 .map_err(|e| XmlError::Malformed(format!("{e} (at byte {})", reader.error_position())))?;
             match event {
                 Event::DocType(_) => return Err(XmlError::Doctype),
-                Event::Start(start) => {
-                    if root.is_some() {
-                        return Err(XmlError::Malformed("content after the root element".into()));
+                Event::Start(ref start) | Event::Empty(ref start) => {
+                    let name = element_name(start.name().as_ref())?;
+                    if strict {
+                        if let Some((ch, reference)) = first_forbidden(utf8(start)?, true) {
+                            let place = if name.chars().all(is_xml_char) {
+                                format!("the tag <{name}>")
+                            } else {
+                                format!("an element name in {}", place(&stack))
+                            };
+                            return Err(XmlError::ForbiddenChar { place, ch, reference });
+                        }
                     }
-                    if stack.len() >= MAX_DEPTH {
-                        return Err(XmlError::TooDeep);
-                    }
-                    stack.push(Element { name: element_name(start.name().as_ref())?, ..Default::default() });
-                }
-                Event::Empty(start) => {
-                    let element = Element { name: element_name(start.name().as_ref())?, ..Default::default() };
-                    match stack.last_mut() {
-                        Some(parent) => parent.children.push(element),
-                        None if root.is_none() => root = Some(element),
-                        None => return Err(XmlError::Malformed("content after the root element".into())),
+                    let element = Element { name, ..Default::default() };
+                    if matches!(event, Event::Start(_)) {
+                        if root.is_some() {
+                            return Err(XmlError::Malformed("content after the root element".into()));
+                        }
+                        if stack.len() >= MAX_DEPTH {
+                            return Err(XmlError::TooDeep);
+                        }
+                        stack.push(element);
+                    } else {
+                        match stack.last_mut() {
+                            Some(parent) => parent.children.push(element),
+                            None if root.is_none() => root = Some(element),
+                            None => return Err(XmlError::Malformed("content after the root element".into())),
+                        }
                     }
                 }
                 Event::End(_) => {
@@ -106,6 +170,14 @@ impl Element {
                     }
                 }
                 Event::Text(text) => {
+                    if !stack.is_empty() && text.contains(&b']') && text.windows(3).any(|w| w == b"]]>") {
+                        return Err(XmlError::CdataEndInText { place: place(&stack) });
+                    }
+                    if strict {
+                        if let Some((ch, reference)) = first_forbidden(utf8(&text)?, true) {
+                            return Err(XmlError::ForbiddenChar { place: place(&stack), ch, reference });
+                        }
+                    }
                     let unescaped = text.unescape().map_err(|e| XmlError::Malformed(e.to_string()))?;
                     match stack.last_mut() {
                         Some(current) => current.text.push_str(&unescaped),
@@ -114,11 +186,37 @@ impl Element {
                     }
                 }
                 Event::CData(data) => {
+                    let data = utf8(&data)?;
+                    if strict {
+                        if let Some((ch, _)) = first_forbidden(data, false) {
+                            return Err(XmlError::ForbiddenChar { place: place(&stack), ch, reference: false });
+                        }
+                    }
                     let current =
                         stack.last_mut().ok_or_else(|| XmlError::Malformed("CDATA outside the root element".into()))?;
-                    let data = std::str::from_utf8(&data).map_err(|e| XmlError::Malformed(e.to_string()))?;
                     current.text.push_str(data);
                     current.cdata = true;
+                }
+                Event::Comment(ref comment) if strict => {
+                    if let Some((ch, _)) = first_forbidden(utf8(comment)?, false) {
+                        let place = format!("a comment in {}", place(&stack));
+                        return Err(XmlError::ForbiddenChar { place, ch, reference: false });
+                    }
+                }
+                Event::PI(ref pi) if strict => {
+                    if let Some((ch, _)) = first_forbidden(utf8(pi)?, false) {
+                        let place = format!("a processing instruction in {}", place(&stack));
+                        return Err(XmlError::ForbiddenChar { place, ch, reference: false });
+                    }
+                }
+                Event::Decl(ref decl) if strict => {
+                    if let Some((ch, _)) = first_forbidden(utf8(decl)?, false) {
+                        return Err(XmlError::ForbiddenChar {
+                            place: "the XML declaration".into(),
+                            ch,
+                            reference: false,
+                        });
+                    }
                 }
                 Event::Eof => break,
                 Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
@@ -185,6 +283,47 @@ impl Element {
             }
         }
         Value::Object(map)
+    }
+}
+
+/// Where a problem is, for messages: the innermost open element, as `<Content>`.
+fn place(stack: &[Element]) -> String {
+    match stack.last() {
+        Some(element) => format!("<{}>", element.name),
+        None => "the document".into(),
+    }
+}
+
+fn utf8(raw: &[u8]) -> Result<&str, XmlError> {
+    std::str::from_utf8(raw).map_err(|e| XmlError::Malformed(e.to_string()))
+}
+
+/// The first character XML 1.0 does not allow in raw document text, and whether
+/// it was written as a character reference (`&#1;`, `&#x1;`; looked at only
+/// when `references`, that is outside CDATA and comments). Malformed references
+/// are left to the unescaper.
+fn first_forbidden(raw: &str, references: bool) -> Option<(char, bool)> {
+    let mut rest = raw;
+    loop {
+        let at = rest.find(|c: char| !is_xml_char(c) || (references && c == '&'))?;
+        let c = rest[at..].chars().next()?;
+        rest = &rest[at + c.len_utf8()..];
+        if c != '&' {
+            return Some((c, false));
+        }
+        let Some(number) = rest.strip_prefix('#').and_then(|r| r.split_once(';')).map(|(n, _)| n) else {
+            continue;
+        };
+        let code = match number.strip_prefix('x') {
+            Some(hex) if hex.bytes().all(|b| b.is_ascii_hexdigit()) => u32::from_str_radix(hex, 16).ok(),
+            None if number.bytes().all(|b| b.is_ascii_digit()) => number.parse().ok(),
+            _ => None,
+        };
+        if let Some(referenced) = code.and_then(char::from_u32) {
+            if !is_xml_char(referenced) {
+                return Some((referenced, true));
+            }
+        }
     }
 }
 
@@ -331,6 +470,74 @@ mod tests {
             let parsed = Element::parse_document(&doc(content)).unwrap();
             assert_eq!(parsed.child_text("Content"), Some(content), "{content:?}");
         }
+    }
+
+    #[test]
+    fn cdata_end_in_character_data_is_refused() {
+        let refused = XmlError::CdataEndInText { place: "<Content>".into() };
+        for xml in [
+            "<xml><Content>a]]>b</Content></xml>",
+            "<xml><Content>]]></Content></xml>",
+            // The section ends at its first ]]>: what follows is character data.
+            "<xml><Content><![CDATA[a]]>b]]></Content></xml>",
+        ] {
+            for chars in [Chars::Any, Chars::Xml10] {
+                assert_eq!(Element::parse_document_with(xml, chars), Err(refused.clone()), "{xml}");
+            }
+        }
+        assert_eq!(Element::parse_document("<xml>]]></xml>"), Err(XmlError::CdataEndInText { place: "<xml>".into() }));
+        assert_eq!(
+            refused.to_string(),
+            "not well-formed XML: <Content> has \"]]>\" in its character data (a CDATA section ends at the first \"]]>\": \
+             split it as ]]]]><![CDATA[> inside CDATA, write ]]&gt; outside)"
+        );
+        for (xml, text) in [
+            ("<xml><Content><![CDATA[a]]]]><![CDATA[>]]></Content></xml>", "a]]>"),
+            ("<xml><Content>a]]&gt;b ]] > ]></Content></xml>", "a]]>b ]] > ]>"),
+            ("<xml><Content>]]<!-- split -->></Content></xml>", "]]>"),
+        ] {
+            let parsed = Element::parse_document_with(xml, Chars::Xml10).unwrap();
+            assert_eq!(parsed.child_text("Content"), Some(text), "{xml}");
+        }
+    }
+
+    #[test]
+    fn strict_chars_refuse_what_xml_1_0_does_not_allow() {
+        let forbidden =
+            |place: &str, ch: char, reference: bool| XmlError::ForbiddenChar { place: place.into(), ch, reference };
+        let cases = [
+            ("<xml><Content>a\u{1}b</Content></xml>", forbidden("<Content>", '\u{1}', false)),
+            ("<xml><Content><![CDATA[a\u{b}]]></Content></xml>", forbidden("<Content>", '\u{b}', false)),
+            ("<xml><Content><![CDATA[\u{fffe}]]></Content></xml>", forbidden("<Content>", '\u{fffe}', false)),
+            ("<xml><Content>a&#1;</Content></xml>", forbidden("<Content>", '\u{1}', true)),
+            ("<xml><Content>&#x1F;&#0;</Content></xml>", forbidden("<Content>", '\u{1f}', true)),
+            ("<xml><Content>&#xFFFF;</Content></xml>", forbidden("<Content>", '\u{ffff}', true)),
+            ("<xml><Image><MediaId>\u{0}</MediaId></Image></xml>", forbidden("<MediaId>", '\u{0}', false)),
+            ("<xml>\u{2}<Content>x</Content></xml>", forbidden("<xml>", '\u{2}', false)),
+            ("<xml><Con\u{1}tent>x</Con\u{1}tent></xml>", forbidden("an element name in <xml>", '\u{1}', false)),
+            ("<xml><Content a=\"&#2;\">x</Content></xml>", forbidden("the tag <Content>", '\u{2}', true)),
+            ("<xml><!-- \u{1b} --></xml>", forbidden("a comment in <xml>", '\u{1b}', false)),
+        ];
+        for (xml, error) in cases {
+            assert_eq!(Element::parse_document_with(xml, Chars::Xml10), Err(error), "{xml:?}");
+        }
+        // Requests keep passing them through.
+        let lenient =
+            Element::parse_document("<xml><Content>a&#1;<![CDATA[\u{2}\u{1d}\u{fffe}]]></Content></xml>").unwrap();
+        assert_eq!(lenient.child_text("Content"), Some("a\u{1}\u{2}\u{1d}\u{fffe}"));
+        // The edges of what XML 1.0 allows.
+        let allowed = "<xml><Content>\t\n\r &#9;&#xA;&#13; \u{7f}\u{d7ff}\u{e000}\u{fffd}\u{10000}\u{10ffff}&#x10FFFF;</Content></xml>";
+        let parsed = Element::parse_document_with(allowed, Chars::Xml10).unwrap();
+        assert!(parsed.child_text("Content").unwrap().ends_with("\u{10ffff}\u{10ffff}"));
+        assert_eq!(
+            forbidden("<Content>", '\u{1}', false).to_string(),
+            "not well-formed XML: <Content> contains U+0001, a character XML 1.0 does not allow; \
+             remove control characters other than tab, newline and carriage return"
+        );
+        assert_eq!(
+            forbidden("<Content>", '\u{fffe}', true).to_string(),
+            "not well-formed XML: <Content> contains U+FFFE (as a character reference), a character XML 1.0 does not allow"
+        );
     }
 
     #[test]

@@ -53,6 +53,33 @@ fn posts_need_a_valid_signature_and_well_formed_xml() {
 }
 
 #[test]
+fn cdata_end_in_text_and_a_second_msg_type_are_refused_but_control_characters_pass() {
+    let served = Served::start(&["serve", "--token", "tok"]);
+    let msg = |content: &str, id: u32| {
+        format!(
+            "<xml><ToUserName><![CDATA[gh_a]]></ToUserName><FromUserName><![CDATA[oU]]></FromUserName>\
+             <CreateTime>1</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>{content}</Content><MsgId>{id}</MsgId></xml>"
+        )
+    };
+    let post = |body: &str| post_xml(&signed(&served.url, "tok", None), body);
+    assert_eq!(post(&msg("a]]>b", 1)).status, 400, "]]> in character data");
+    assert_eq!(post(&msg("<![CDATA[a]]>b]]>", 2)).status, 400, "a CDATA section ends at its first ]]>");
+    let msg_type = "<MsgType><![CDATA[text]]></MsgType>";
+    assert_eq!(post(&msg("<![CDATA[hi]]>", 3).replace(msg_type, &msg_type.repeat(2))).status, 400);
+    let other_type = msg("<![CDATA[hi]]>", 4)
+        .replace(msg_type, "<MsgType><![CDATA[text]]></MsgType><MsgType><![CDATA[event]]></MsgType>");
+    assert_eq!(post(&other_type).status, 400);
+    // WeChat's own payloads carry control characters in CDATA: they are taken and echoed as sent.
+    let control = post(&msg("<![CDATA[a\u{1}b\u{2}\u{1d}]]>", 5));
+    assert_eq!(control.status, 200);
+    assert!(control.text().contains("<Content><![CDATA[a\u{1}b\u{2}\u{1d}]]></Content>"), "{:?}", control.text());
+    // The documented split of ]]> inside CDATA is fine.
+    let split = post(&msg("<![CDATA[a]]]]><![CDATA[>]]>", 6));
+    assert_eq!(split.status, 200);
+    assert!(split.text().contains("<Content><![CDATA[a]]]]><![CDATA[>]]></Content>"), "{}", split.text());
+}
+
+#[test]
 fn official_samples_get_the_right_answer() {
     let served = Served::start(&["serve", "--token", "tok"]);
     for case in vectors()["xml_samples"].as_array().unwrap() {

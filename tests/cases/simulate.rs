@@ -192,6 +192,45 @@ fn judges_each_reply_violation() {
 }
 
 #[test]
+fn malformed_and_ambiguous_replies_are_named_exactly() {
+    let not_xml = "the reply is not a valid WeChat XML document: not well-formed XML: ";
+    let cases: Vec<(ReplyMaker, String)> = vec![
+        (
+            Box::new(|m| text_reply(&m.from, &m.to, "x").replace("<![CDATA[x]]>", "1 ]]> 0")),
+            format!(
+                "{not_xml}<Content> has \"]]>\" in its character data (a CDATA section ends at the first \"]]>\": \
+                 split it as ]]]]><![CDATA[> inside CDATA, write ]]&gt; outside)"
+            ),
+        ),
+        (
+            Box::new(|m| text_reply(&m.from, &m.to, "a\u{1}b")),
+            format!(
+                "{not_xml}<Content> contains U+0001, a character XML 1.0 does not allow; \
+                 remove control characters other than tab, newline and carriage return"
+            ),
+        ),
+        (
+            Box::new(|m| {
+                text_reply(&m.from, &m.to, "x").replace("</MsgType>", "</MsgType><MsgType><![CDATA[text]]></MsgType>")
+            }),
+            "<MsgType> appears 2 times where WeChat expects one: the reply is ambiguous".to_owned(),
+        ),
+    ];
+    for (reply, problem) in cases {
+        let (code, json) = verdict(reply, &["text", "hi"]);
+        assert_eq!(code, 1, "{json}");
+        assert_eq!(json["ok"], false);
+        assert_eq!(json["problems"], serde_json::json!([problem]), "{json}");
+    }
+    // Text that ends in ]]> split the documented way is fine.
+    let (code, json) = verdict(|m| text_reply(&m.from, &m.to, "1 ]]]]><![CDATA[>"), &["text", "hi"]);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(json["ok"], true);
+    assert_eq!(json["problems"], serde_json::json!([]));
+    assert_eq!(json["reply"]["Content"], "1 ]]>");
+}
+
+#[test]
 fn accepts_silence_and_warns_on_suspicious_replies() {
     for body in ["", "success"] {
         let (code, json) = verdict(move |_| body.to_owned(), &["text", "hi"]);
