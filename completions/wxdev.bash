@@ -1180,7 +1180,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__serve)
-            opts="-h --host --port --path --max-connections --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --host --port --path --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,6 +1199,14 @@ _wxdev() {
                     return 0
                     ;;
                 --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

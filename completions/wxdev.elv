@@ -580,6 +580,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --port 'Port (0 picks a free one)'
             cand --path 'Callback path'
             cand --max-connections 'Connections served at once; beyond it new ones wait to be accepted'
+            cand --header-timeout 'Seconds a connection may take to send a request''s headers; also how long an idle keep-alive connection stays open'
+            cand --body-timeout 'Seconds a request''s body may take to arrive'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'

@@ -375,6 +375,8 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l host -d 'Address t
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l port -d 'Port (0 picks a free one)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l path -d 'Callback path' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l header-timeout -d 'Seconds a connection may take to send a request\'s headers; also how long an idle keep-alive connection stays open' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l body-timeout -d 'Seconds a request\'s body may take to arrive' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

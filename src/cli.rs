@@ -330,6 +330,24 @@ pub struct ListenLimitArgs {
     #[arg(long, value_name = "N", default_value_t = crate::http::server::DEFAULT_MAX_CONNECTIONS as u32,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub max_connections: u32,
+    /// Seconds a connection may take to send a request's headers; also how long an idle keep-alive connection stays open
+    #[arg(long, value_name = "SECS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Seconds a request's body may take to arrive
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub body_timeout: u64,
+}
+
+impl ListenLimitArgs {
+    pub fn limits(&self) -> crate::http::server::Limits {
+        use std::time::Duration;
+        crate::http::server::Limits {
+            max_connections: self.max_connections as usize,
+            header_timeout: Duration::from_secs(self.header_timeout),
+            body_timeout: Duration::from_secs(self.body_timeout),
+            ..Default::default()
+        }
+    }
 }
 
 /// How commands that need an access_token get one.

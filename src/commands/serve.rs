@@ -4,7 +4,7 @@ use crate::cli::{GlobalArgs, ServeArgs};
 use crate::config::{Settings, TokenSource};
 use crate::error::CliError;
 use crate::http::log::RequestLog;
-use crate::http::server::{base_url, bind, raise_open_file_limit, serve_with, shutdown_signal, Limits};
+use crate::http::server::{base_url, bind, raise_open_file_limit, serve_with, shutdown_signal};
 use crate::output;
 use crate::server::{Endpoint, EndpointConfig};
 use std::process::ExitCode;
@@ -52,7 +52,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCod
         );
     }
     raise_open_file_limit();
-    let limits = Limits { max_connections: args.limits.max_connections as usize, ..Limits::default() };
+    let limits = args.limits.limits();
     let (log, writer) = RequestLog::stdout();
     let config = EndpointConfig {
         token: token.to_owned(),
@@ -60,6 +60,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCod
         json_log: global.json,
         color_log: output::color_enabled(),
         crypt,
+        body_timeout: limits.body_timeout,
     };
     let endpoint = Arc::new(Endpoint::new(config, log));
     let handler = move |req| {

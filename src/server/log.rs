@@ -45,6 +45,11 @@ impl LogEntry {
 const KIND_WIDTH: usize = 16;
 const FROM_WIDTH: usize = 28;
 const SUMMARY_CHARS: usize = 40;
+/// Most characters shown of a field a request sets freely (an OpenID has 28,
+/// a message type a dozen): a line stays readable and its size bounded.
+const KIND_CHARS: usize = 48;
+const FROM_CHARS: usize = 64;
+const ANSWER_CHARS: usize = 160;
 
 /// ANSI styles of the coloured line.
 const DIM: &str = "\x1b[2m";
@@ -70,12 +75,12 @@ pub fn render_human(buf: &mut String, method: &Method, entry: &LogEntry, elapsed
     let status_style = if entry.status.is_success() { GREEN } else { BOLD_RED };
     styled(buf, status_style, &|buf| push_number(buf, u64::from(entry.status.as_u16())));
     buf.push(' ');
-    push_padded(buf, method.as_str(), 4);
-    push_padded(buf, &entry.kind, KIND_WIDTH);
-    push_padded(buf, &entry.from, FROM_WIDTH);
+    push_padded(buf, method.as_str(), 4, 4);
+    push_padded(buf, &entry.kind, KIND_CHARS, KIND_WIDTH);
+    push_padded(buf, &entry.from, FROM_CHARS, FROM_WIDTH);
     push_short(buf, &entry.summary, SUMMARY_CHARS);
     buf.push_str(" → ");
-    push_escaped_control(buf, &entry.answer);
+    push_short(buf, &entry.answer, ANSWER_CHARS);
     if entry.retry {
         styled(buf, YELLOW, &|buf| buf.push_str(" (retry: same answer)"));
     }
@@ -103,10 +108,11 @@ pub fn render_json(method: &Method, entry: &LogEntry, elapsed: Duration) -> Stri
     .to_string()
 }
 
-/// Appends escaped text and pads it with spaces to `width` characters, then one space.
-fn push_padded(buf: &mut String, text: &str, width: usize) {
+/// Appends text cut to `max` characters and escaped, pads it with spaces to
+/// `width` characters, then one space.
+fn push_padded(buf: &mut String, text: &str, max: usize, width: usize) {
     let start = buf.len();
-    push_escaped_control(buf, text);
+    push_short(buf, text, max);
     let shown = buf[start..].chars().count();
     for _ in shown..width {
         buf.push(' ');
@@ -193,6 +199,17 @@ mod tests {
     fn long_content_is_cut_to_forty_characters() {
         let line = human(&entry("oU", &"长".repeat(50)), false);
         assert!(line.contains(&format!("{}… → text", "长".repeat(40))), "{line}");
+    }
+
+    #[test]
+    fn fields_a_request_sets_are_cut() {
+        let mut e = entry(&"o".repeat(1000), "x");
+        e.kind = "k".repeat(1000);
+        e.answer = Cow::Owned(format!("wrong path /{}", "p".repeat(1000)));
+        let line = human(&e, false);
+        assert!(line.contains(&format!(" {}… ", "o".repeat(FROM_CHARS))), "{line}");
+        assert!(line.contains(&format!(" {}… ", "k".repeat(KIND_CHARS))), "{line}");
+        assert!(line.chars().count() < 400, "{line}");
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub mod retry;
 pub use echo::{echo_reply, echo_reply_at};
 
 use crate::http::log::RequestLog;
-use crate::http::server::{declared_too_large, read_body, respond, Body, BodyError, TEXT_PLAIN, TEXT_XML};
+use crate::http::server::{declared_too_large, read_body_within, respond, Body, BodyError, TEXT_PLAIN, TEXT_XML};
 use crate::wechat::callback::SignatureFailure;
 use crate::wechat::crypto::{check_msg_signature, Envelope, MsgCrypt};
 use crate::wechat::{unix_now, CallbackQuery, Element, Incoming};
@@ -39,6 +39,8 @@ pub struct EndpointConfig {
     pub color_log: bool,
     /// EncodingAESKey and AppID, for safe- and compatible-mode requests.
     pub crypt: Option<MsgCrypt>,
+    /// How long a request body may take to arrive.
+    pub body_timeout: std::time::Duration,
 }
 
 pub struct Endpoint {
@@ -115,7 +117,7 @@ impl Endpoint {
         if declared_too_large(&req, MAX_BODY) {
             return refuse(StatusCode::PAYLOAD_TOO_LARGE, "body over 1 MiB");
         }
-        let bytes = match read_body(req.into_body(), MAX_BODY).await {
+        let bytes = match read_body_within(req.into_body(), MAX_BODY, self.config.body_timeout).await {
             Ok(bytes) => bytes,
             Err(BodyError::TooLarge) => return refuse(StatusCode::PAYLOAD_TOO_LARGE, "body over 1 MiB"),
             Err(BodyError::TimedOut) => return refuse(StatusCode::REQUEST_TIMEOUT, "body not received in time"),

@@ -3,6 +3,7 @@ mod completions;
 mod core_vectors;
 mod crypto;
 mod docs;
+mod hardening;
 mod load;
 mod modes;
 mod serve;
