@@ -7,6 +7,7 @@ use crate::error::CliError;
 use crate::output::{self, fail_mark, pass_mark, warn_mark};
 use crate::simulator::{Delivery, Outcome, Outgoing, Simulator, Wire};
 use crate::wechat::reply::shorten;
+use crate::wechat::text::escape_control;
 use crate::wechat::{unix_now, Body, Element, Event, Incoming};
 use anyhow::Context;
 use colored::Colorize;
@@ -287,7 +288,7 @@ fn print_human(delivery: &Delivery) {
     );
     if let Some(reply) = &delivery.judgement.reply {
         println!();
-        let kind = reply.child_text("MsgType").unwrap_or("?");
+        let kind = escape_control(reply.child_text("MsgType").unwrap_or("?"));
         let how = if delivery.encrypted_reply { ", encrypted, shown decrypted" } else { "" };
         println!("{}", format!("Reply ({kind}{how})").bold());
         for line in describe_element(reply, 1) {
@@ -313,17 +314,19 @@ fn print_verdict(delivery: &Delivery, out: &mut dyn std::io::Write) {
         Outcome::TimedOut | Outcome::Failed => writeln!(out, "{} WeChat gets no valid answer:", fail_mark()),
     };
     for problem in &j.problems {
-        let _ = writeln!(out, "  - {problem}");
+        let _ = writeln!(out, "  - {}", escape_control(&problem.to_string()));
     }
     for warning in &j.warnings {
-        let _ = writeln!(out, "{} {warning}", warn_mark());
+        let _ = writeln!(out, "{} {}", warn_mark(), escape_control(&warning.to_string()));
     }
 }
 
 /// What the user would see for an accepted reply.
 fn user_sees(delivery: &Delivery) -> String {
     let Some(reply) = &delivery.judgement.reply else { return String::new() };
-    let leaf = |parent: &str| reply.child(parent).and_then(|p| p.child_text("MediaId")).unwrap_or("?").to_owned();
+    let leaf = |parent: &str| {
+        escape_control(reply.child(parent).and_then(|p| p.child_text("MediaId")).unwrap_or("?")).into_owned()
+    };
     match reply.child_text("MsgType").unwrap_or("") {
         "text" => format!("the user sees {:?}", shorten(reply.child_text("Content").unwrap_or(""), 80)),
         "image" => format!("the user sees image {}", leaf("Image")),
@@ -332,7 +335,7 @@ fn user_sees(delivery: &Delivery) -> String {
         "music" => "the user sees a music card".to_owned(),
         "news" => "the user sees an article card".to_owned(),
         "transfer_customer_service" => "the message goes to customer service".to_owned(),
-        other => format!("reply type {other}"),
+        other => format!("reply type {}", escape_control(other)),
     }
 }
 
@@ -344,14 +347,12 @@ fn describe_element(element: &Element, depth: usize) -> Vec<String> {
         if child.children.is_empty() {
             let value = if child.name == "CreateTime" {
                 annotate_time(&child.text)
-            } else if child.text.chars().any(char::is_control) {
-                format!("{:?}", child.text)
             } else {
-                child.text.clone()
+                escape_control(&child.text).into_owned()
             };
-            lines.push(format!("{indent}{:<14} {value}", child.name.dimmed()));
+            lines.push(format!("{indent}{:<14} {value}", escape_control(&child.name).dimmed()));
         } else {
-            lines.push(format!("{indent}{}", child.name.dimmed()));
+            lines.push(format!("{indent}{}", escape_control(&child.name).dimmed()));
             lines.extend(describe_element(child, depth + 1));
         }
     }

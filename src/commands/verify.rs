@@ -155,6 +155,7 @@ async fn get(
 fn judge_answer(status: u16, headers: &reqwest::header::HeaderMap, body: &[u8], echostr: &str) -> Option<String> {
     if (300..400).contains(&status) {
         let location = headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("?");
+        let location = crate::wechat::text::escape_control(location);
         return Some(format!(
             "HTTP {status} redirect to {location}: WeChat does not follow redirects; put the final URL in 基本配置 \
              (often https:// instead of http://, or a trailing slash)"

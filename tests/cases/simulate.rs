@@ -390,3 +390,23 @@ fn bad_input_is_a_usage_error() {
     wxdev().args(["simulate", "event", "click"]).run().assert_code(2);
     wxdev().args(["simulate", "teleport"]).run().assert_code(2);
 }
+
+#[test]
+fn text_from_the_endpoint_reaches_the_terminal_escaped() {
+    // Bidirectional overrides and zero-width characters are valid XML: the reply is accepted
+    // and shown, but not as the endpoint wrote it.
+    let server = endpoint(|_, m| {
+        let reply = format!(
+            "<xml><ToUserName><![CDATA[{}]]></ToUserName><FromUserName><![CDATA[{}]]></FromUserName>\
+             <CreateTime>1700000000</CreateTime><MsgType><![CDATA[image]]></MsgType>\
+             <Image><MediaId><![CDATA[m\u{202e}gpj.exe\u{200b}]]></MediaId></Image></xml>",
+            m.from, m.to
+        );
+        RawResponse::ok(reply)
+    });
+    let run = wxdev().args(["simulate", "text", "hi", "--url", &server.url("/wechat"), "--token", "t"]).run();
+    run.assert_code(0);
+    assert!(!run.stdout.contains('\u{202e}') && !run.stdout.contains('\u{200b}'), "{}", run.stdout);
+    assert!(run.stdout.contains("the user sees image m\\u{202e}gpj.exe\\u{200b}"), "{}", run.stdout);
+    assert!(run.stdout.contains("MediaId        m\\u{202e}gpj.exe\\u{200b}"), "{}", run.stdout);
+}
