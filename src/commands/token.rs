@@ -148,21 +148,10 @@ pub(crate) fn duration_text(secs: i64) -> String {
     }
 }
 
-/// Unix seconds as `2026-05-01 08:00:00 UTC`.
+/// Unix seconds as an HTTP date: `Fri, 01 May 2026 08:00:00 GMT`.
 pub(crate) fn utc_text(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC", secs / 3600, secs / 60 % 60, secs % 60)
+    let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0).unsigned_abs());
+    httpdate::fmt_http_date(at)
 }
 
 #[cfg(test)]
@@ -171,9 +160,9 @@ mod tests {
 
     #[test]
     fn times_read_well() {
-        assert_eq!(utc_text(0), "1970-01-01 00:00:00 UTC");
-        assert_eq!(utc_text(1_714_036_504), "2024-04-25 09:15:04 UTC");
-        assert_eq!(utc_text(951_782_400), "2000-02-29 00:00:00 UTC");
+        assert_eq!(utc_text(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(utc_text(1_714_036_504), "Thu, 25 Apr 2024 09:15:04 GMT");
+        assert_eq!(utc_text(951_782_400), "Tue, 29 Feb 2000 00:00:00 GMT");
         assert_eq!(duration_text(7200), "2h 0m");
         assert_eq!(duration_text(250), "4m 10s");
         assert_eq!(duration_text(-3), "0s");

@@ -137,22 +137,10 @@ fn parameters(text: &str) -> Vec<(String, Option<String>)> {
 }
 
 fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if needle.is_empty() || from > haystack.len() {
+    if needle.is_empty() {
         return None;
     }
-    let first = needle[0];
-    let mut i = from;
-    while i + needle.len() <= haystack.len() {
-        match haystack[i..].iter().position(|&b| b == first) {
-            Some(offset) => i += offset,
-            None => return None,
-        }
-        if i + needle.len() <= haystack.len() && &haystack[i..i + needle.len()] == needle {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
+    memchr::memmem::find(haystack.get(from..)?, needle).map(|at| from + at)
 }
 
 #[cfg(test)]
