@@ -1,8 +1,16 @@
 //! Every command-line argument, in one place. Only clap types live here; each
 //! command turns its arguments into settings of its own.
 
+use crate::output::ColorChoice;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+
+/// Port of `serve` and of the default endpoint.
+pub const DEFAULT_PORT: u16 = 8080;
+/// Path of `serve` and of the default endpoint.
+pub const DEFAULT_PATH: &str = "/wechat";
+/// Port of `mock-api`.
+pub const DEFAULT_MOCK_PORT: u16 = 8081;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -51,14 +59,6 @@ pub struct GlobalArgs {
     /// WeChat API base URL
     #[arg(long, global = true, env = "WXDEV_API_BASE", value_name = "URL")]
     pub api_base: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -314,10 +314,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "HOST", default_value = "127.0.0.1")]
     pub host: String,
     /// Port (0 picks a free one)
-    #[arg(long, value_name = "PORT", default_value_t = crate::config::DEFAULT_PORT)]
+    #[arg(long, value_name = "PORT", default_value_t = DEFAULT_PORT)]
     pub port: u16,
     /// Callback path
-    #[arg(long, value_name = "PATH", default_value = crate::config::DEFAULT_PATH)]
+    #[arg(long, value_name = "PATH", default_value = DEFAULT_PATH)]
     pub path: String,
     #[command(flatten)]
     pub limits: ListenLimitArgs,
@@ -431,7 +431,7 @@ pub struct MockApiArgs {
     #[arg(long, value_name = "HOST", default_value = "127.0.0.1")]
     pub host: String,
     /// Port (0 picks a free one)
-    #[arg(long, value_name = "PORT", default_value_t = crate::config::DEFAULT_MOCK_PORT)]
+    #[arg(long, value_name = "PORT", default_value_t = DEFAULT_MOCK_PORT)]
     pub port: u16,
     /// One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)
     #[arg(long = "app", value_name = "APPID:SECRET")]

@@ -8,18 +8,12 @@ use crate::wechat::crypto::{AesKey, MsgCrypt};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-/// Port of `serve` and of the default endpoint.
-pub const DEFAULT_PORT: u16 = 8080;
-/// Path of `serve` and of the default endpoint.
-pub const DEFAULT_PATH: &str = "/wechat";
 /// The endpoint `simulate` targets when none is configured: where `serve` listens by default.
 pub const DEFAULT_URL: &str = "http://127.0.0.1:8080/wechat";
 /// The token `serve` and `simulate` fall back to, so the two work together out of the box.
 pub const DEV_TOKEN: &str = "wxdev-dev-token";
 /// Where the WeChat API lives.
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
-/// Port of `mock-api`.
-pub const DEFAULT_MOCK_PORT: u16 = 8081;
 /// The settings file looked up in the current directory.
 pub const CONFIG_FILE: &str = "wxdev.toml";
 

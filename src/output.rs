@@ -1,9 +1,17 @@
 //! Output decisions made once: colour, JSON, and the shapes of human lines.
 
-use crate::cli::ColorChoice;
 use colored::Colorize;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
+
+/// When to colour output (`--color`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
 
 /// Decides colour once for the whole run. Auto colours only a terminal, and
 /// never when NO_COLOR is set to anything non-empty or TERM is dumb.
