@@ -10,6 +10,9 @@ pub mod signature;
 pub mod token_cache;
 pub mod xml;
 
+/// Remote text made safe for terminals, shared by clients and logs.
+pub mod text;
+
 pub use callback::CallbackQuery;
 pub use crypto::{AesKey, CryptoError, Envelope, MsgCrypt};
 pub use message::{Body, Event, Incoming};
