@@ -9,6 +9,7 @@ use crate::config::{default_cache_dir, Settings};
 use crate::error::CliError;
 use crate::output;
 use crate::wechat::api::{explain, ApiClient, ApiError, Credentials};
+use crate::wechat::text::escape_control;
 use crate::wechat::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -123,10 +124,12 @@ pub(crate) async fn obtain_token(
 pub(crate) fn api_failure(err: &ApiError) -> CliError {
     match err {
         ApiError::Wechat { errcode, errmsg } => {
+            // The errmsg is shown escaped; the --json key keeps it as sent.
+            let shown = escape_control(errmsg);
             let failure = match explain(*errcode, errmsg) {
-                Some(x) => CliError::failed(format!("WeChat answered errcode {errcode} ({errmsg}): {}", x.meaning))
+                Some(x) => CliError::failed(format!("WeChat answered errcode {errcode} ({shown}): {}", x.meaning))
                     .hint(x.action),
-                None => CliError::failed(format!("WeChat answered errcode {errcode}: {errmsg}"))
+                None => CliError::failed(format!("WeChat answered errcode {errcode}: {shown}"))
                     .hint("look the code up in WeChat's 全局返回码 (global return codes) page"),
             };
             failure.detail("errcode", *errcode).detail("errmsg", errmsg.as_str())

@@ -10,6 +10,7 @@
 
 use crate::net::{TransportFailure, USER_AGENT};
 use crate::wechat::media::UploadPlan;
+use crate::wechat::text::{escape_control, is_hidden};
 use bytes::Bytes;
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -55,19 +56,19 @@ pub struct AccessToken {
 #[derive(Debug, Error)]
 pub enum ApiError {
     /// WeChat answered `{"errcode": N, "errmsg": ".."}` with N ≠ 0.
-    #[error("WeChat answered errcode {errcode}: {errmsg}")]
+    #[error("WeChat answered errcode {errcode}: {}", escape_control(errmsg))]
     Wechat { errcode: i64, errmsg: String },
     /// No HTTP answer at all.
-    #[error("cannot reach {endpoint}: {reason}")]
+    #[error("cannot reach {}: {}", escape_control(endpoint), escape_control(reason))]
     Transport { endpoint: String, reason: String, hint: Option<&'static str> },
     /// An HTTP status other than 2xx without WeChat's JSON.
-    #[error("{endpoint} answered HTTP {status}{snippet}")]
+    #[error("{} answered HTTP {status}{snippet}", escape_control(endpoint))]
     Http { endpoint: String, status: u16, snippet: String },
     /// A body that is not the JSON WeChat sends.
-    #[error("{endpoint} answered {what}, not WeChat's JSON{snippet}")]
+    #[error("{} answered {}, not WeChat's JSON{snippet}", escape_control(endpoint), escape_control(what))]
     NotJson { endpoint: String, what: String, snippet: String },
     /// JSON without the field the call is for.
-    #[error("{endpoint} answered JSON without {missing}: {snippet}")]
+    #[error("{} answered JSON without {missing}: {snippet}", escape_control(endpoint))]
     Incomplete { endpoint: String, missing: &'static str, snippet: String },
     /// The base URL itself is unusable.
     #[error("API base {base:?} is not an http(s) URL: {reason}")]
@@ -361,9 +362,10 @@ fn transport(endpoint: &str, err: reqwest::Error) -> ApiError {
     ApiError::Transport { endpoint: endpoint.to_owned(), reason, hint }
 }
 
-/// `: "first 160 characters…"`, or nothing for an empty body.
+/// `: "first 160 characters…"`, or nothing for an empty body. Controls and
+/// invisible format characters become spaces: the snippet is for a terminal.
 fn snippet_of(text: &str) -> String {
-    let flat: String = text.trim().chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let flat: String = text.trim().chars().map(|c| if is_hidden(c) { ' ' } else { c }).collect();
     if flat.is_empty() {
         return String::new();
     }
