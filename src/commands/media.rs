@@ -202,7 +202,7 @@ async fn get(global: &GlobalArgs, args: MediaGetArgs) -> anyhow::Result<ExitCode
         })
         .await?;
     let (mut file, video_url) = match download {
-        MediaDownload::File(file) => (file, None),
+        MediaDownload::File(file) => (*file, None),
         MediaDownload::VideoUrl(url) => {
             let file = api.download(&url).await.map_err(|e| api_failure(&e))?;
             (file, Some(url))

@@ -9,7 +9,7 @@
 //! AppSecret nor an access_token can leak through one.
 
 use crate::net::{TransportFailure, USER_AGENT};
-use crate::wechat::media::UploadPlan;
+use crate::wechat::media::{human_size, UploadPlan};
 use crate::wechat::text::{escape_control, is_hidden};
 use bytes::Bytes;
 use serde_json::{json, Value};
@@ -30,8 +30,20 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// Uploads and downloads may take long, but not stall this long between reads.
 const READ_TIMEOUT: Duration = Duration::from_secs(60);
-/// A JSON answer larger than this is not WeChat's.
-const MAX_JSON: usize = 1024 * 1024;
+/// A JSON answer larger than this is not WeChat's, and is refused before it
+/// is read whole. WeChat's largest JSON answers (a user list of 10 000
+/// OpenIDs is about 300 KB; menus and material lists are smaller) stay well
+/// under 1 MB; 4 MiB leaves room for that to grow, while a broken or hostile
+/// server cannot make wxdev hold more than this in memory.
+pub const MAX_JSON: u64 = 4 * 1024 * 1024;
+/// A media download larger than this is refused, and nothing of it kept.
+/// WeChat's largest temporary media are images and videos of 10 MB (of
+/// 2^20 bytes, [`MediaKind::max_bytes`]); 2 MiB more allows for WeChat
+/// re-encoding or rounding differently than its pages say, while a server
+/// that sends without end cannot fill the disk.
+///
+/// [`MediaKind::max_bytes`]: crate::wechat::media::MediaKind::max_bytes
+pub const MAX_MEDIA: u64 = 12 * 1024 * 1024;
 
 /// An AppID and its AppSecret. `Debug` never shows the secret.
 #[derive(Clone)]
@@ -73,6 +85,10 @@ pub enum ApiError {
     /// The base URL itself is unusable.
     #[error("API base {base:?} is not an http(s) URL: {reason}")]
     BadBase { base: String, reason: String },
+    /// A body larger than wxdev accepts for `what`; `declared` when the
+    /// Content-Length said so before any of it was read.
+    #[error("{}", too_large_text(endpoint, what, *limit, *declared))]
+    TooLarge { endpoint: String, what: &'static str, limit: u64, declared: Option<u64> },
 }
 
 impl ApiError {
@@ -103,7 +119,7 @@ impl ApiError {
             ApiError::Incomplete { endpoint, missing, snippet } => {
                 ApiError::Incomplete { endpoint, missing, snippet: r(snippet) }
             }
-            other @ ApiError::BadBase { .. } => other,
+            other @ (ApiError::BadBase { .. } | ApiError::TooLarge { .. }) => other,
         }
     }
 }
@@ -115,16 +131,18 @@ pub fn is_token_errcode(errcode: i64) -> bool {
 
 /// What `GET /cgi-bin/media/get` gave.
 pub enum MediaDownload {
-    /// The bytes themselves.
-    File(MediaFile),
+    /// The bytes themselves (boxed: a body being received is large).
+    File(Box<MediaFile>),
     /// A video: WeChat answers with a URL to fetch it from.
     VideoUrl(String),
 }
 
-/// A media body being received.
+/// A media body being received, at most [`MAX_MEDIA`] bytes of it.
 pub struct MediaFile {
     response: reqwest::Response,
     endpoint: String,
+    /// Bytes handed out so far.
+    received: u64,
     /// The name in Content-Disposition, as sent.
     pub file_name: Option<String>,
     pub content_type: Option<String>,
@@ -132,9 +150,17 @@ pub struct MediaFile {
 }
 
 impl MediaFile {
-    /// The next piece of the body; `None` at the end.
+    /// The next piece of the body; `None` at the end. An error once more
+    /// than [`MAX_MEDIA`] bytes arrived, whatever Content-Length said.
     pub async fn chunk(&mut self) -> Result<Option<Bytes>, ApiError> {
-        self.response.chunk().await.map_err(|e| transport(&self.endpoint, e))
+        let chunk = self.response.chunk().await.map_err(|e| transport(&self.endpoint, e))?;
+        if let Some(chunk) = &chunk {
+            self.received = self.received.saturating_add(chunk.len() as u64);
+            if self.received > MAX_MEDIA {
+                return Err(too_large(&self.endpoint, MEDIA_WHAT, MAX_MEDIA, None));
+            }
+        }
+        Ok(chunk)
     }
 }
 
@@ -245,7 +271,7 @@ impl ApiClient {
         let looks_like_json = file.file_name.is_none()
             && file.content_type.as_deref().is_none_or(|t| t.contains("json") || t.starts_with("text/"));
         if file.response.status().is_success() && !looks_like_json {
-            return Ok(MediaDownload::File(file));
+            return file.within_limit().map(|file| MediaDownload::File(Box::new(file)));
         }
         let answer = read_json(&endpoint, file.response).await?;
         match answer.get("video_url").and_then(Value::as_str) {
@@ -269,7 +295,7 @@ impl ApiClient {
                 Ok(_) => ApiError::Http { endpoint: shown, status: status.as_u16(), snippet: String::new() },
             });
         }
-        Ok(MediaFile::new(response, shown))
+        MediaFile::new(response, shown).within_limit()
     }
 
     async fn call_json(&self, endpoint: &str, request: reqwest::RequestBuilder) -> Result<Value, ApiError> {
@@ -286,8 +312,61 @@ impl MediaFile {
         let file_name = header(reqwest::header::CONTENT_DISPOSITION).and_then(|d| disposition_file_name(&d));
         let content_type = header(reqwest::header::CONTENT_TYPE);
         let len = response.content_length();
-        MediaFile { response, endpoint, file_name, content_type, len }
+        MediaFile { response, endpoint, received: 0, file_name, content_type, len }
     }
+
+    /// Refuses a body whose Content-Length is above [`MAX_MEDIA`] before any of it is read.
+    fn within_limit(self) -> Result<MediaFile, ApiError> {
+        match self.len {
+            Some(len) if len > MAX_MEDIA => Err(too_large(&self.endpoint, MEDIA_WHAT, MAX_MEDIA, Some(len))),
+            _ => Ok(self),
+        }
+    }
+}
+
+/// What [`MAX_MEDIA`] limits, for messages.
+const MEDIA_WHAT: &str = "a media file";
+
+fn too_large(endpoint: &str, what: &'static str, limit: u64, declared: Option<u64>) -> ApiError {
+    ApiError::TooLarge { endpoint: endpoint.to_owned(), what, limit, declared }
+}
+
+/// `URL announced 13 MB (13631488 bytes), more than the 12 MB wxdev accepts for a media file`
+/// or `URL sent more than 12 MB (12582912 bytes), the most wxdev accepts for a media file`.
+fn too_large_text(endpoint: &str, what: &str, limit: u64, declared: Option<u64>) -> String {
+    let endpoint = escape_control(endpoint);
+    match declared {
+        Some(n) => format!(
+            "{endpoint} announced {} ({n} bytes), more than the {} wxdev accepts for {what}; nothing was saved",
+            human_size(n),
+            human_size(limit)
+        ),
+        None => format!(
+            "{endpoint} sent more than {} ({limit} bytes), the most wxdev accepts for {what}; nothing was saved",
+            human_size(limit)
+        ),
+    }
+}
+
+/// The whole body, refused above `limit` bytes: by its Content-Length before
+/// reading, and while reading (chunked answers and liars have none or a wrong one).
+async fn read_limited(
+    endpoint: &str,
+    mut response: reqwest::Response,
+    limit: u64,
+    what: &'static str,
+) -> Result<Vec<u8>, ApiError> {
+    if let Some(declared) = response.content_length().filter(|&n| n > limit) {
+        return Err(too_large(endpoint, what, limit, Some(declared)));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| transport(endpoint, e))? {
+        if (body.len() as u64).saturating_add(chunk.len() as u64) > limit {
+            return Err(too_large(endpoint, what, limit, None));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// Reads an answer that should be WeChat's JSON. errcode ≠ 0 is an error, so
@@ -296,11 +375,7 @@ async fn read_json(endpoint: &str, response: reqwest::Response) -> Result<Value,
     let status = response.status();
     let content_type = response.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
     let content_type = content_type.map(|t| t.split(';').next().unwrap_or(t).trim().to_owned());
-    if response.content_length().is_some_and(|n| n > MAX_JSON as u64) {
-        let what = format!("{} bytes of {}", response.content_length().unwrap_or(0), content_type.unwrap_or_default());
-        return Err(ApiError::NotJson { endpoint: endpoint.to_owned(), what, snippet: String::new() });
-    }
-    let body = response.bytes().await.map_err(|e| transport(endpoint, e))?;
+    let body = read_limited(endpoint, response, MAX_JSON, "an API answer").await?;
     let parsed: Option<Value> = serde_json::from_slice(&body).ok().filter(Value::is_object);
     if let Some(answer) = parsed {
         if let Some(errcode) = answer.get("errcode").and_then(Value::as_i64).filter(|&c| c != 0) {
