@@ -44,6 +44,11 @@ pub const MAX_JSON: u64 = 4 * 1024 * 1024;
 ///
 /// [`MediaKind::max_bytes`]: crate::wechat::media::MediaKind::max_bytes
 pub const MAX_MEDIA: u64 = 12 * 1024 * 1024;
+/// The longest token life wxdev believes. WeChat's tokens live 7200 s; a day
+/// leaves room for proxies and mocks that hand out longer ones, while a value
+/// that cannot be right (0, negative, 10^12) is an error instead of a cache
+/// entry that is stale at once or never expires, and sums on it cannot overflow.
+pub const MAX_EXPIRES_IN: i64 = 86_400;
 
 /// An AppID and its AppSecret. `Debug` never shows the secret.
 #[derive(Clone)]
@@ -89,6 +94,9 @@ pub enum ApiError {
     /// Content-Length said so before any of it was read.
     #[error("{}", too_large_text(endpoint, what, *limit, *declared))]
     TooLarge { endpoint: String, what: &'static str, limit: u64, declared: Option<u64> },
+    /// A field whose value cannot be right (`expires_in 0`): `what` says which and why.
+    #[error("{} answered {}", escape_control(endpoint), escape_control(what))]
+    Implausible { endpoint: String, what: String },
 }
 
 impl ApiError {
@@ -119,6 +127,7 @@ impl ApiError {
             ApiError::Incomplete { endpoint, missing, snippet } => {
                 ApiError::Incomplete { endpoint, missing, snippet: r(snippet) }
             }
+            ApiError::Implausible { endpoint, what } => ApiError::Implausible { endpoint, what: r(what) },
             other @ (ApiError::BadBase { .. } | ApiError::TooLarge { .. }) => other,
         }
     }
@@ -399,21 +408,51 @@ async fn read_json(endpoint: &str, response: reqwest::Response) -> Result<Value,
     Err(ApiError::NotJson { endpoint: endpoint.to_owned(), what, snippet })
 }
 
+/// The token and its life, both checked: the token is printable ASCII (it is
+/// printed raw for `$(wxdev token)`), `expires_in` a whole number of seconds
+/// in `1..=`[`MAX_EXPIRES_IN`] (a number or a numeric string).
 fn parse_token(endpoint: &str, answer: &Value) -> Result<AccessToken, ApiError> {
-    let token = answer.get("access_token").and_then(Value::as_str).filter(|t| !t.is_empty());
-    let expires_in = answer.get("expires_in").and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok()));
-    match (token, expires_in) {
-        (Some(token), Some(expires_in)) => Ok(AccessToken { access_token: token.to_owned(), expires_in }),
-        (None, _) => Err(ApiError::Incomplete {
+    let Some(token) = answer.get("access_token").and_then(Value::as_str).filter(|t| !t.is_empty()) else {
+        return Err(ApiError::Incomplete {
             endpoint: endpoint.to_owned(),
             missing: "access_token",
             snippet: snippet_of(&answer.to_string()),
-        }),
-        (Some(_), None) => Err(ApiError::Incomplete {
+        });
+    };
+    let implausible = |what: String| ApiError::Implausible { endpoint: endpoint.to_owned(), what };
+    if !token.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(implausible(
+            "an access_token with spaces, control or non-ASCII characters, which no WeChat token has (not shown)"
+                .to_owned(),
+        ));
+    }
+    let Some(raw) = answer.get("expires_in").filter(|v| !v.is_null()) else {
+        return Err(ApiError::Incomplete {
             endpoint: endpoint.to_owned(),
             missing: "expires_in",
             snippet: String::from("(the token itself is not shown)"),
-        }),
+        });
+    };
+    let shown = {
+        let text = raw.to_string();
+        let short: String = text.chars().take(40).collect();
+        if short.len() < text.len() {
+            format!("{short}…")
+        } else {
+            short
+        }
+    };
+    let number = (raw.as_i64().map(i128::from))
+        .or_else(|| raw.as_u64().map(i128::from))
+        .or_else(|| raw.as_str()?.trim().parse::<i128>().ok());
+    match number {
+        None => Err(implausible(format!("expires_in {shown}, which is not a whole number of seconds"))),
+        Some(secs) => match i64::try_from(secs).ok().filter(|s| (1..=MAX_EXPIRES_IN).contains(s)) {
+            Some(expires_in) => Ok(AccessToken { access_token: token.to_owned(), expires_in }),
+            None => Err(implausible(format!(
+                "expires_in {shown}, outside 1..={MAX_EXPIRES_IN} seconds (WeChat's tokens live 7200 s)"
+            ))),
+        },
     }
 }
 
@@ -647,6 +686,72 @@ mod tests {
             Some("图.jpg")
         );
         assert_eq!(disposition_file_name("inline"), None);
+    }
+
+    #[test]
+    fn tokens_and_their_life_are_checked() {
+        let parse = |body: &str| parse_token("http://x/cgi-bin/token", &serde_json::from_str(body).unwrap());
+        let ok = parse(r#"{"access_token":"75_AbC-d","expires_in":7200}"#).unwrap();
+        assert_eq!((ok.access_token.as_str(), ok.expires_in), ("75_AbC-d", 7200));
+        assert_eq!(parse(r#"{"access_token":"T","expires_in":"7200"}"#).unwrap().expires_in, 7200);
+        assert_eq!(parse(r#"{"access_token":"T","expires_in":1}"#).unwrap().expires_in, 1);
+        assert_eq!(parse(r#"{"access_token":"T","expires_in":86400}"#).unwrap().expires_in, MAX_EXPIRES_IN);
+        for (expires_in, needle) in [
+            ("0", "expires_in 0, outside 1..=86400 seconds"),
+            ("-5", "expires_in -5, outside"),
+            ("86401", "expires_in 86401, outside"),
+            ("1000000000000", "expires_in 1000000000000, outside"),
+            ("9223372036854775807", "outside"),
+            ("18446744073709551615", "outside"),
+            (r#""-99999999999999999999""#, "outside"),
+            ("1e300", "not a whole number"),
+            ("7200.5", "not a whole number"),
+            (r#""soon""#, r#"expires_in "soon", which is not a whole number of seconds"#),
+            (r#""-1""#, "outside"),
+            ("[]", "not a whole number"),
+            ("{}", "not a whole number"),
+            ("true", "not a whole number"),
+        ] {
+            let err = parse(&format!(r#"{{"access_token":"T","expires_in":{expires_in}}}"#)).unwrap_err();
+            assert!(matches!(err, ApiError::Implausible { .. }), "{expires_in}: {err:?}");
+            assert!(err.to_string().contains(needle), "{expires_in}: {err}");
+        }
+        let err = parse(r#"{"access_token":"T","expires_in":null}"#).unwrap_err();
+        assert!(err.to_string().contains("without expires_in"), "{err}");
+        let long = format!(r#"{{"access_token":"T","expires_in":"{}"}}"#, "9".repeat(100));
+        assert!(parse(&long).unwrap_err().to_string().contains("…, which"));
+        for token in ["a b", r"a\u001b[2J", r"tok\u202e", "令牌"] {
+            let err = parse(&format!(r#"{{"access_token":"{token}","expires_in":7200}}"#)).unwrap_err();
+            let text = err.to_string();
+            assert!(text.contains("no WeChat token has") && !text.contains('\u{1b}'), "{text}");
+        }
+    }
+
+    #[test]
+    fn remote_text_is_escaped_in_messages() {
+        let e = ApiError::Wechat { errcode: 1, errmsg: "bad\u{1b}[2J\u{202e}x\n".into() };
+        assert_eq!(e.to_string(), "WeChat answered errcode 1: bad\\u{1b}[2J\\u{202e}x\\n");
+        assert_eq!(snippet_of("a\u{1b}b\u{2066}c"), ": \"a b c\"");
+        let e = ApiError::Incomplete { endpoint: "http://x/\u{7}".into(), missing: "m", snippet: String::new() };
+        assert!(e.to_string().starts_with("http://x/\\u{7} answered"), "{e}");
+    }
+
+    #[test]
+    fn too_large_says_how_much_and_the_limit() {
+        let e = too_large("http://x/get", MEDIA_WHAT, MAX_MEDIA, Some(13 * 1024 * 1024));
+        assert_eq!(
+            e.to_string(),
+            "http://x/get announced 13 MB (13631488 bytes), more than the 12 MB wxdev accepts for a media file; \
+             nothing was saved"
+        );
+        let e = too_large("http://x/get", "an API answer", MAX_JSON, None);
+        assert_eq!(
+            e.to_string(),
+            "http://x/get sent more than 4 MB (4194304 bytes), the most wxdev accepts for an API answer; nothing was saved"
+        );
+        for kind in crate::wechat::media::MediaKind::ALL {
+            assert!(MAX_MEDIA > kind.max_bytes(), "{kind:?}");
+        }
     }
 
     #[test]

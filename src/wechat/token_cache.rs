@@ -8,7 +8,7 @@
 //! refreshed meanwhile), and only then calls WeChat, so that processes
 //! started together make one call between them.
 
-use crate::wechat::api::{AccessToken, ApiClient, ApiError, Credentials};
+use crate::wechat::api::{AccessToken, ApiClient, ApiError, Credentials, MAX_EXPIRES_IN};
 use crate::wechat::unix_now;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
@@ -72,7 +72,7 @@ pub struct Obtained {
 impl Obtained {
     /// Seconds of life left when it was obtained: WeChat's `expires_in` for a fetched token.
     pub fn expires_in(&self) -> i64 {
-        (self.expires_at - self.obtained_at).max(0)
+        self.expires_at.saturating_sub(self.obtained_at).max(0)
     }
 }
 
@@ -143,7 +143,10 @@ impl TokenCache {
         if entry.access_token.is_empty() {
             return Lookup::Damaged("it holds an empty token".to_owned());
         }
-        if entry.expires_at - now > RENEW_MARGIN_SECS {
+        let left = entry.expires_at.saturating_sub(now);
+        if left > MAX_EXPIRES_IN {
+            Lookup::Damaged(format!("it says the token lives {left} s more, longer than any token lives"))
+        } else if left > RENEW_MARGIN_SECS {
             Lookup::Fresh(entry)
         } else {
             Lookup::Stale
@@ -232,7 +235,7 @@ pub async fn obtain(
         let now = unix_now();
         return Ok(Obtained {
             access_token: token.access_token,
-            expires_at: now + token.expires_in,
+            expires_at: now.saturating_add(token.expires_in),
             obtained_at: now,
             cached: false,
             cache_file: None,
@@ -288,7 +291,7 @@ pub async fn obtain(
         api_base: api.base().to_owned(),
         endpoint: endpoint.label().to_owned(),
         access_token: token.access_token,
-        expires_at: now + token.expires_in,
+        expires_at: now.saturating_add(token.expires_in),
         fetched_at: now,
     };
     if let Err(e) = cache.write(&path, &entry) {
@@ -362,5 +365,30 @@ mod tests {
         assert!(matches!(cache.lookup(&path, "wx2", "http://b", TokenEndpoint::Token, 0), Lookup::Damaged(_)));
         std::fs::write(&path, "{\"appid\":").unwrap();
         assert!(matches!(look(0), Lookup::Damaged(_)));
+    }
+
+    #[test]
+    fn expiry_arithmetic_cannot_overflow_and_far_futures_are_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = TokenCache::new(dir.path());
+        let path = cache.file_for("wx1", "http://b", TokenEndpoint::Token);
+        let look = |now| cache.lookup(&path, "wx1", "http://b", TokenEndpoint::Token, now);
+        cache.write(&path, &entry("T", i64::MIN)).unwrap();
+        assert!(matches!(look(i64::MAX), Lookup::Stale));
+        cache.write(&path, &entry("T", i64::MAX)).unwrap();
+        assert!(matches!(look(i64::MIN), Lookup::Damaged(_)));
+        assert!(matches!(look(0), Lookup::Damaged(_)));
+        cache.write(&path, &entry("T", 1000 + MAX_EXPIRES_IN)).unwrap();
+        assert!(matches!(look(1000), Lookup::Fresh(_)));
+        assert!(matches!(look(999), Lookup::Damaged(_)));
+        let got = Obtained {
+            access_token: "T".into(),
+            expires_at: i64::MAX,
+            obtained_at: i64::MIN,
+            cached: true,
+            cache_file: None,
+            notes: vec![],
+        };
+        assert_eq!(got.expires_in(), i64::MAX);
     }
 }
