@@ -112,6 +112,11 @@ pub(crate) async fn obtain_token(
         TokenError::Api(e) => api_failure(&e),
         e @ TokenError::LockTimeout { .. } => CliError::failed(e.to_string())
             .hint("a wxdev token run is stuck: stop it, or pass --no-cache to fetch without the cache"),
+        TokenError::UnsafeDir { path, mode, who } => {
+            let hint =
+                format!("chmod 700 {}, or name another directory with --cache-dir, or pass --no-cache", path.display());
+            CliError::usage(TokenError::UnsafeDir { path, mode, who }.to_string()).hint(hint)
+        }
     })?;
     for note in &got.notes {
         output::warn(note);
