@@ -488,27 +488,69 @@ fn snippet_of(text: &str) -> String {
     format!(": {short:?}{more}")
 }
 
-/// `attachment; filename="ID.jpg"` → `ID.jpg` (also `filename*=UTF-8''…`).
+/// `attachment; filename="ID.jpg"` → `ID.jpg`; `filename*=UTF-8''%E5%9B%BE.jpg`
+/// (RFC 6266 / RFC 5987, preferred over `filename` wherever it stands) → `图.jpg`.
+/// The name is returned as sent: whoever writes a file makes it safe first.
 pub fn disposition_file_name(header: &str) -> Option<String> {
     let mut plain = None;
-    for param in header.split(';').map(str::trim) {
-        let Some((key, value)) = param.split_once('=') else { continue };
-        match key.trim().to_ascii_lowercase().as_str() {
-            "filename*" => {
-                let encoded = value.trim().splitn(3, '\'').nth(2)?;
-                let decoded = url::form_urlencoded::parse(format!("n={encoded}").as_bytes())
-                    .next()
-                    .map(|(_, v)| v.into_owned())
-                    .filter(|v| !v.is_empty());
-                if decoded.is_some() {
-                    return decoded;
-                }
-            }
-            "filename" => plain = Some(value.trim().trim_matches('"').to_owned()).filter(|v| !v.is_empty()),
+    let mut extended = None;
+    for (key, value) in disposition_params(header) {
+        match key.to_ascii_lowercase().as_str() {
+            "filename*" if extended.is_none() => extended = decode_ext_value(&value),
+            "filename" if plain.is_none() => plain = Some(value).filter(|v| !v.is_empty()),
             _ => {}
         }
     }
-    plain
+    extended.or(plain)
+}
+
+/// The `key=value` parameters of a header like Content-Disposition, in
+/// order; a quoted value is unquoted (`\"` → `"`), so `;` inside quotes is
+/// part of it. Bare words (`attachment`) are skipped.
+fn disposition_params(header: &str) -> Vec<(String, String)> {
+    let mut params = Vec::new();
+    let mut chars = header.chars().peekable();
+    loop {
+        let key: String = std::iter::from_fn(|| chars.next_if(|&c| c != '=' && c != ';')).collect();
+        match chars.next() {
+            None => return params,
+            Some(';') => continue,
+            _ => {}
+        }
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        let mut value = String::new();
+        if chars.next_if_eq(&'"').is_some() {
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => value.extend(chars.next()),
+                    c => value.push(c),
+                }
+            }
+            while chars.next_if(|&c| c != ';').is_some() {}
+        } else {
+            value.extend(std::iter::from_fn(|| chars.next_if(|&c| c != ';')));
+            value = value.trim_end().to_owned();
+        }
+        chars.next();
+        params.push((key.trim().to_owned(), value));
+    }
+}
+
+/// An RFC 5987 `charset'language'percent-encoded` value: UTF-8 or
+/// ISO-8859-1, `+` a plus and `&` an ampersand like any other byte.
+fn decode_ext_value(value: &str) -> Option<String> {
+    let mut parts = value.splitn(3, '\'');
+    let (charset, _language, encoded) = (parts.next()?, parts.next()?, parts.next()?);
+    let bytes: Vec<u8> = percent_encoding::percent_decode_str(encoded).collect();
+    let decoded = if charset.eq_ignore_ascii_case("utf-8") {
+        String::from_utf8(bytes).ok()?
+    } else if charset.eq_ignore_ascii_case("iso-8859-1") {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    } else {
+        return None;
+    };
+    Some(decoded).filter(|d| !d.is_empty())
 }
 
 /// What an errcode means and what to do about it.
@@ -679,13 +721,30 @@ mod tests {
 
     #[test]
     fn disposition_names() {
-        assert_eq!(disposition_file_name("attachment; filename=\"abc.jpg\"").as_deref(), Some("abc.jpg"));
-        assert_eq!(disposition_file_name("attachment; filename=x.mp3").as_deref(), Some("x.mp3"));
-        assert_eq!(
-            disposition_file_name("attachment; filename=\"a.jpg\"; filename*=UTF-8''%E5%9B%BE.jpg").as_deref(),
-            Some("图.jpg")
-        );
-        assert_eq!(disposition_file_name("inline"), None);
+        let name = |header: &str| disposition_file_name(header);
+        assert_eq!(name("attachment; filename=\"abc.jpg\"").as_deref(), Some("abc.jpg"));
+        assert_eq!(name("attachment; filename=x.mp3").as_deref(), Some("x.mp3"));
+        assert_eq!(name("attachment; filename=\"a.jpg\"; filename*=UTF-8''%E5%9B%BE.jpg").as_deref(), Some("图.jpg"));
+        assert_eq!(name("attachment; filename*=UTF-8''%E5%9B%BE.jpg; filename=\"a.jpg\"").as_deref(), Some("图.jpg"));
+        assert_eq!(name("inline"), None);
+        assert_eq!(name("attachment; filename=\"\""), None);
+        // RFC 5987: `+` is a plus, `&` and `=` are ordinary bytes, the language is ignored.
+        assert_eq!(name("attachment; filename*=UTF-8''a+b%20c.jpg").as_deref(), Some("a+b c.jpg"));
+        assert_eq!(name("attachment; filename*=UTF-8''a%26b=c&d.jpg").as_deref(), Some("a&b=c&d.jpg"));
+        assert_eq!(name("attachment; filename*=utf-8'zh-CN'%E5%9B%BE%E7%89%87.png").as_deref(), Some("图片.png"));
+        assert_eq!(name("attachment; filename*=ISO-8859-1''caf%E9.jpg").as_deref(), Some("café.jpg"));
+        assert_eq!(name("attachment; filename*=\"UTF-8''q.jpg\"").as_deref(), Some("q.jpg"));
+        // Undecodable or unknown charsets fall back to filename.
+        assert_eq!(name("attachment; filename*=UTF-8''%FF.jpg; filename=b.jpg").as_deref(), Some("b.jpg"));
+        assert_eq!(name("attachment; filename*=KOI8-R''x.jpg; filename=b.jpg").as_deref(), Some("b.jpg"));
+        assert_eq!(name("attachment; filename*=x.jpg; filename=b.jpg").as_deref(), Some("b.jpg"));
+        // Quoted strings keep `;` and unescape `\"`.
+        assert_eq!(name("attachment; filename=\"a;b.jpg\"; size=3").as_deref(), Some("a;b.jpg"));
+        assert_eq!(name(r#"attachment; filename="a\"b\\c.jpg""#).as_deref(), Some("a\"b\\c.jpg"));
+        assert_eq!(name("attachment;filename = \"sp.jpg\" ").as_deref(), Some("sp.jpg"));
+        assert_eq!(name("attachment; FILENAME=up.jpg").as_deref(), Some("up.jpg"));
+        // The raw name comes back as sent; making it safe is the writer's job.
+        assert_eq!(name("attachment; filename=\"../../wxdev.toml\"").as_deref(), Some("../../wxdev.toml"));
     }
 
     #[test]
