@@ -318,7 +318,10 @@ impl MediaFile {
         let header = |name: reqwest::header::HeaderName| {
             response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
         };
-        let file_name = header(reqwest::header::CONTENT_DISPOSITION).and_then(|d| disposition_file_name(&d));
+        // Servers send raw UTF-8 names too: take them, and let the writer make them safe.
+        let disposition = response.headers().get(reqwest::header::CONTENT_DISPOSITION);
+        let disposition = disposition.map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+        let file_name = disposition.and_then(|d| disposition_file_name(&d));
         let content_type = header(reqwest::header::CONTENT_TYPE);
         let len = response.content_length();
         MediaFile { response, endpoint, received: 0, file_name, content_type, len }
