@@ -13,7 +13,9 @@ use crate::wechat::media::{human_size, UploadPlan};
 use crate::wechat::text::{escape_control, is_hidden};
 use bytes::Bytes;
 use serde_json::{json, Value};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 use thiserror::Error;
 
@@ -49,6 +51,8 @@ pub const MAX_MEDIA: u64 = 12 * 1024 * 1024;
 /// that cannot be right (0, negative, 10^12) is an error instead of a cache
 /// entry that is stale at once or never expires, and sums on it cannot overflow.
 pub const MAX_EXPIRES_IN: i64 = 86_400;
+/// How many redirects a download (a video's `video_url`) follows.
+pub const MAX_REDIRECTS: usize = 5;
 
 /// An AppID and its AppSecret. `Debug` never shows the secret.
 #[derive(Clone)]
@@ -97,6 +101,10 @@ pub enum ApiError {
     /// A field whose value cannot be right (`expires_in 0`): `what` says which and why.
     #[error("{} answered {}", escape_control(endpoint), escape_control(what))]
     Implausible { endpoint: String, what: String },
+    /// A download wxdev will not make: a redirect to another scheme, too
+    /// many redirects, or from a public host into the local network.
+    #[error("not downloading {}: {}", escape_control(endpoint), escape_control(reason))]
+    DownloadRefused { endpoint: String, reason: String },
 }
 
 impl ApiError {
@@ -128,6 +136,7 @@ impl ApiError {
                 ApiError::Incomplete { endpoint, missing, snippet: r(snippet) }
             }
             ApiError::Implausible { endpoint, what } => ApiError::Implausible { endpoint, what: r(what) },
+            ApiError::DownloadRefused { endpoint, reason } => ApiError::DownloadRefused { endpoint, reason: r(reason) },
             other @ (ApiError::BadBase { .. } | ApiError::TooLarge { .. }) => other,
         }
     }
@@ -177,7 +186,11 @@ impl MediaFile {
 pub struct ApiClient {
     http: reqwest::Client,
     /// Downloads follow redirects (video URLs live on a CDN); API calls never do.
+    /// This one for a URL on a public host: only to public addresses.
     download: reqwest::Client,
+    /// This one for a URL on a loopback, private or link-local host (mock-api,
+    /// a proxy in the office): anywhere over http(s).
+    download_local: reqwest::Client,
     base: String,
 }
 
@@ -198,10 +211,14 @@ impl ApiClient {
                 .read_timeout(READ_TIMEOUT)
         };
         let http = builder().redirect(reqwest::redirect::Policy::none()).build();
-        let download = builder().redirect(reqwest::redirect::Policy::limited(5)).build();
-        match (http, download) {
-            (Ok(http), Ok(download)) => Ok(ApiClient { http, download, base: base.trim_end_matches('/').to_owned() }),
-            (Err(e), _) | (_, Err(e)) => Err(bad(e.without_url().to_string())),
+        let download =
+            builder().redirect(redirect_policy(false)).dns_resolver(Arc::new(PublicOnly::from_env())).build();
+        let download_local = builder().redirect(redirect_policy(true)).build();
+        match (http, download, download_local) {
+            (Ok(http), Ok(download), Ok(download_local)) => {
+                Ok(ApiClient { http, download, download_local, base: base.trim_end_matches('/').to_owned() })
+            }
+            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(bad(e.without_url().to_string())),
         }
     }
 
@@ -284,7 +301,15 @@ impl ApiClient {
         }
         let answer = read_json(&endpoint, file.response).await?;
         match answer.get("video_url").and_then(Value::as_str) {
-            Some(url) if !url.is_empty() => Ok(MediaDownload::VideoUrl(url.to_owned())),
+            Some(url) if !url.is_empty() => match url::Url::parse(url) {
+                Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => {
+                    Ok(MediaDownload::VideoUrl(url.to_owned()))
+                }
+                _ => Err(ApiError::Implausible {
+                    endpoint,
+                    what: format!("video_url {:?}, which is not an http(s) URL", shown_url(url)),
+                }),
+            },
             _ => Err(ApiError::Incomplete {
                 endpoint,
                 missing: "video_url or file data",
@@ -293,11 +318,32 @@ impl ApiClient {
         }
     }
 
-    /// Fetches a URL WeChat handed out (a video's `video_url`), following redirects.
+    /// Fetches a URL WeChat handed out (a video's `video_url`), following at
+    /// most [`MAX_REDIRECTS`] redirects, to http(s) only, and, unless the
+    /// URL's own host is loopback, private or link-local, never to such an
+    /// address (by IP literal or by a name that resolves to one).
     pub async fn download(&self, url: &str) -> Result<MediaFile, ApiError> {
-        let shown = url.split('?').next().unwrap_or(url).to_owned();
-        let response = self.download.get(url).send().await.map_err(|e| transport(&shown, e))?;
+        let shown = shown_url(url);
+        let client = match url::Url::parse(url) {
+            Ok(parsed) if host_is_internal(&parsed).await => &self.download_local,
+            _ => &self.download,
+        };
+        let response = client.get(url).send().await.map_err(|e| download_failure(&shown, e))?;
         let status = response.status();
+        if status.is_redirection() {
+            // A redirect reqwest could not even consider (`file:///…` is no http URI).
+            if let Some(location) = response.headers().get(reqwest::header::LOCATION) {
+                let location = String::from_utf8_lossy(location.as_bytes()).into_owned();
+                let reason = match response.url().join(&location) {
+                    Ok(next) => match redirect_verdict(&next, 1, true) {
+                        Err(refusal) => refusal.to_string(),
+                        Ok(()) => format!("it redirects to {}, which cannot be followed", shown_url(next.as_str())),
+                    },
+                    Err(_) => format!("it redirects to {location:?}, which is not a URL"),
+                };
+                return Err(ApiError::DownloadRefused { endpoint: shown, reason });
+            }
+        }
         if !status.is_success() {
             return Err(match read_json(&shown, response).await {
                 Err(e) => e,
@@ -457,6 +503,194 @@ fn parse_token(endpoint: &str, answer: &Value) -> Result<AccessToken, ApiError> 
             ))),
         },
     }
+}
+
+/// A URL without its query (which may hold a signature or token): safe to show.
+fn shown_url(url: &str) -> String {
+    url.split(['?', '#']).next().unwrap_or(url).to_owned()
+}
+
+/// Why a redirect (or a name a redirect leads to) is not followed.
+#[derive(Debug, Error)]
+enum RedirectRefusal {
+    #[error("it redirects to {to}; only http:// and https:// redirects are followed")]
+    Scheme { to: String },
+    #[error(
+        "it redirects to {to} ({kind} address {ip}); from a public host, redirects into loopback, \
+         private or link-local addresses are not followed"
+    )]
+    Internal { to: String, ip: IpAddr, kind: &'static str },
+    #[error(
+        "{name} resolves to {ip} ({kind} address); from a public host, redirects into loopback, \
+         private or link-local addresses are not followed"
+    )]
+    InternalName { name: String, ip: IpAddr, kind: &'static str },
+    #[error("it redirects more than {MAX_REDIRECTS} times")]
+    TooMany,
+}
+
+/// The download client's redirect rule: [`redirect_verdict`].
+fn redirect_policy(allow_internal: bool) -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(move |attempt| {
+        match redirect_verdict(attempt.url(), attempt.previous().len(), allow_internal) {
+            Ok(()) => attempt.follow(),
+            Err(refusal) => attempt.error(refusal),
+        }
+    })
+}
+
+/// Whether to follow a redirect to `next` after `fetched` URLs (the first
+/// one included): http(s) only, at most [`MAX_REDIRECTS`], and unless
+/// `allow_internal`, not to an IP literal that is loopback, private,
+/// link-local or otherwise not public. Names are checked when they are
+/// resolved ([`PublicOnly`]).
+fn redirect_verdict(next: &url::Url, fetched: usize, allow_internal: bool) -> Result<(), RedirectRefusal> {
+    if fetched > MAX_REDIRECTS {
+        return Err(RedirectRefusal::TooMany);
+    }
+    let to = shown_url(next.as_str());
+    if !matches!(next.scheme(), "http" | "https") {
+        return Err(RedirectRefusal::Scheme { to });
+    }
+    let ip = match next.host() {
+        Some(url::Host::Ipv4(ip)) => Some(IpAddr::V4(ip)),
+        Some(url::Host::Ipv6(ip)) => Some(IpAddr::V6(ip)),
+        _ => None,
+    };
+    match ip.and_then(|ip| Some((ip, address_kind(ip)?))) {
+        Some((ip, kind)) if !allow_internal => Err(RedirectRefusal::Internal { to, ip, kind }),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a URL's host is an address [`address_kind`] names, or a name
+/// resolving to one: then its redirects may go anywhere (a mock-api on
+/// loopback redirecting to itself). A name that does not resolve counts as
+/// public; fetching it fails anyway.
+async fn host_is_internal(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => address_kind(IpAddr::V4(ip)).is_some(),
+        Some(url::Host::Ipv6(ip)) => address_kind(IpAddr::V6(ip)).is_some(),
+        Some(url::Host::Domain(name)) => {
+            let port = url.port_or_known_default().unwrap_or(80);
+            match tokio::net::lookup_host((name, port)).await {
+                Ok(mut addrs) => addrs.any(|a| address_kind(a.ip()).is_some()),
+                Err(_) => false,
+            }
+        }
+        None => false,
+    }
+}
+
+/// The resolver of downloads from a public host: names resolve to their
+/// public addresses only, so no redirect (and no DNS answer changing between
+/// check and use) leads into the local network. Proxy hosts named in the
+/// environment are exempt: connections go through them.
+struct PublicOnly {
+    exempt: Vec<String>,
+}
+
+impl PublicOnly {
+    fn from_env() -> PublicOnly {
+        let names = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"];
+        let exempt = names
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .filter_map(|value| {
+                let value = if value.contains("://") { value } else { format!("http://{value}") };
+                Some(url::Url::parse(&value).ok()?.host_str()?.trim_matches(['[', ']']).to_owned())
+            })
+            .collect();
+        PublicOnly { exempt }
+    }
+}
+
+impl reqwest::dns::Resolve for PublicOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_owned();
+        let exempt = self.exempt.iter().any(|e| e.eq_ignore_ascii_case(&host));
+        Box::pin(async move {
+            let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
+            let kept = if exempt { addrs } else { public_only(&host, addrs)? };
+            Ok(Box::new(kept.into_iter()) as reqwest::dns::Addrs)
+        })
+    }
+}
+
+/// The public addresses among `addrs`; none is a refusal naming the first other one.
+fn public_only(host: &str, addrs: Vec<SocketAddr>) -> Result<Vec<SocketAddr>, RedirectRefusal> {
+    let first_internal = addrs.iter().find_map(|a| Some((a.ip(), address_kind(a.ip())?)));
+    let public: Vec<SocketAddr> = addrs.into_iter().filter(|a| address_kind(a.ip()).is_none()).collect();
+    match first_internal {
+        Some((ip, kind)) if public.is_empty() => Err(RedirectRefusal::InternalName { name: host.to_owned(), ip, kind }),
+        _ => Ok(public),
+    }
+}
+
+/// What kind of address `ip` is when it is not a public unicast one:
+/// loopback, private, link-local, and the other special-purpose ranges
+/// (RFC 6890 and its updates) no CDN serves from; `None` when public.
+/// IPv4 inside IPv6 (mapped, NAT64, 6to4) is judged by its IPv4 address.
+pub fn address_kind(ip: IpAddr) -> Option<&'static str> {
+    match ip {
+        IpAddr::V4(ip) => ipv4_kind(ip),
+        IpAddr::V6(ip) => ipv6_kind(ip),
+    }
+}
+
+fn ipv4_kind(ip: Ipv4Addr) -> Option<&'static str> {
+    let [a, b, c, _] = ip.octets();
+    Some(match (a, b, c) {
+        (0, _, _) => "unspecified",
+        (10, _, _) | (172, 16..=31, _) | (192, 168, _) => "private",
+        (100, 64..=127, _) => "shared (CGNAT)",
+        (127, _, _) => "loopback",
+        (169, 254, _) => "link-local",
+        (192, 0, 2) | (198, 51, 100) | (203, 0, 113) => "documentation",
+        (198, 18..=19, _) => "benchmarking",
+        (192, 0, 0) | (192, 88, 99) | (240..=255, _, _) => "reserved",
+        (224..=239, _, _) => "multicast",
+        _ => return None,
+    })
+}
+
+fn ipv6_kind(ip: Ipv6Addr) -> Option<&'static str> {
+    if let Some(v4) = ip.to_ipv4_mapped() {
+        return ipv4_kind(v4);
+    }
+    let embedded = |hi: u16, lo: u16| ipv4_kind(Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo)));
+    match ip.segments() {
+        [0, 0, 0, 0, 0, 0, 0, 0] => Some("unspecified"),
+        [0, 0, 0, 0, 0, 0, 0, 1] => Some("loopback"),
+        // ::/96, the deprecated IPv4-compatible addresses.
+        [0, 0, 0, 0, 0, 0, _, _] => Some("reserved"),
+        // NAT64: the well-known prefix reaches the IPv4 address it embeds; local-use prefixes are private.
+        [0x64, 0xff9b, 0, 0, 0, 0, hi, lo] => embedded(hi, lo),
+        [0x64, 0xff9b, 1, ..] => Some("private"),
+        [0x100, 0, 0, 0, ..] => Some("reserved"),
+        [0x2001, 0xdb8, ..] | [0x3fff, 0..=0x0fff, ..] => Some("documentation"),
+        // 2001::/23: Teredo, ORCHID and other IETF protocol assignments.
+        [0x2001, 0..=0x01ff, ..] => Some("reserved"),
+        // 6to4 reaches the IPv4 address it embeds.
+        [0x2002, hi, lo, ..] => embedded(hi, lo),
+        [first, ..] if first & 0xfe00 == 0xfc00 => Some("unique local (private)"),
+        [first, ..] if first & 0xffc0 == 0xfe80 => Some("link-local"),
+        [first, ..] if first & 0xffc0 == 0xfec0 => Some("site-local (private)"),
+        [first, ..] if first & 0xff00 == 0xff00 => Some("multicast"),
+        _ => None,
+    }
+}
+
+/// A failed download: a refused redirect in words, else a transport error.
+fn download_failure(endpoint: &str, err: reqwest::Error) -> ApiError {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&err);
+    while let Some(current) = cause {
+        if let Some(refusal) = current.downcast_ref::<RedirectRefusal>() {
+            return ApiError::DownloadRefused { endpoint: endpoint.to_owned(), reason: refusal.to_string() };
+        }
+        cause = current.source();
+    }
+    transport(endpoint, err)
 }
 
 /// A transport error as a sentence, with reqwest's URL (and so any secret) stripped.
@@ -814,6 +1048,142 @@ mod tests {
         for kind in crate::wechat::media::MediaKind::ALL {
             assert!(MAX_MEDIA > kind.max_bytes(), "{kind:?}");
         }
+    }
+
+    #[test]
+    fn addresses_are_classified() {
+        let kind = |ip: &str| address_kind(ip.parse().unwrap());
+        for (ip, expected) in [
+            ("127.0.0.1", "loopback"),
+            ("127.255.255.254", "loopback"),
+            ("0.0.0.0", "unspecified"),
+            ("0.1.2.3", "unspecified"),
+            ("10.0.0.1", "private"),
+            ("10.255.255.255", "private"),
+            ("172.16.0.1", "private"),
+            ("172.31.255.255", "private"),
+            ("192.168.1.1", "private"),
+            ("100.64.0.1", "shared (CGNAT)"),
+            ("100.127.255.255", "shared (CGNAT)"),
+            ("169.254.169.254", "link-local"),
+            ("192.0.0.8", "reserved"),
+            ("192.0.2.1", "documentation"),
+            ("198.51.100.7", "documentation"),
+            ("203.0.113.9", "documentation"),
+            ("198.18.0.1", "benchmarking"),
+            ("198.19.255.255", "benchmarking"),
+            ("224.0.0.1", "multicast"),
+            ("239.255.255.250", "multicast"),
+            ("240.0.0.1", "reserved"),
+            ("255.255.255.255", "reserved"),
+            ("::", "unspecified"),
+            ("::1", "loopback"),
+            ("::ffff:127.0.0.1", "loopback"),
+            ("::ffff:10.1.2.3", "private"),
+            ("::ffff:169.254.169.254", "link-local"),
+            ("::127.0.0.1", "reserved"),
+            ("64:ff9b::7f00:1", "loopback"),
+            ("64:ff9b::a9fe:a9fe", "link-local"),
+            ("64:ff9b:1::1", "private"),
+            ("100::1", "reserved"),
+            ("2001:db8::1", "documentation"),
+            ("3fff::1", "documentation"),
+            ("2001::1", "reserved"),
+            ("2002:7f00:1::1", "loopback"),
+            ("2002:c0a8:101::1", "private"),
+            ("fc00::1", "unique local (private)"),
+            ("fd12:3456:789a::1", "unique local (private)"),
+            ("fe80::1", "link-local"),
+            ("febf::1", "link-local"),
+            ("fec0::1", "site-local (private)"),
+            ("ff02::1", "multicast"),
+        ] {
+            assert_eq!(kind(ip), Some(expected), "{ip}");
+        }
+        for public in [
+            "1.1.1.1",
+            "8.8.8.8",
+            "9.255.255.255",
+            "11.0.0.0",
+            "100.63.255.255",
+            "100.128.0.0",
+            "126.255.255.255",
+            "128.0.0.0",
+            "169.253.0.1",
+            "172.15.255.255",
+            "172.32.0.0",
+            "192.0.1.1",
+            "192.167.1.1",
+            "192.169.0.1",
+            "198.17.255.255",
+            "198.20.0.0",
+            "223.255.255.255",
+            "101.226.90.1",
+            "::ffff:1.1.1.1",
+            "64:ff9b::808:808",
+            "2002:808:808::1",
+            "2400:3200::1",
+            "2001:4860:4860::8888",
+            "2001:200::1",
+            "fbff::1",
+            "fe00::1",
+        ] {
+            assert_eq!(kind(public), None, "{public}");
+        }
+    }
+
+    #[test]
+    fn redirects_are_judged() {
+        let url = |u: &str| url::Url::parse(u).unwrap();
+        let verdict = |u: &str, fetched, local| redirect_verdict(&url(u), fetched, local).map_err(|e| e.to_string());
+        assert!(verdict("https://cdn.example.com/v.mp4?sig=1", 1, false).is_ok());
+        assert!(verdict("http://93.184.216.34/v.mp4", 5, false).is_ok());
+        assert_eq!(verdict("http://a.example/", 6, true).unwrap_err(), "it redirects more than 5 times");
+        for scheme in ["ftp://127.0.0.1/x", "file:///etc/passwd", "gopher://x/", "data:text/plain,hi"] {
+            for local in [false, true] {
+                let err = verdict(scheme, 1, local).unwrap_err();
+                assert!(err.contains("only http:// and https:// redirects are followed"), "{scheme}: {err}");
+            }
+        }
+        let err = verdict("http://127.0.0.1:8080/x?token=SECRET", 1, false).unwrap_err();
+        assert_eq!(
+            err,
+            "it redirects to http://127.0.0.1:8080/x (loopback address 127.0.0.1); from a public host, \
+             redirects into loopback, private or link-local addresses are not followed"
+        );
+        for internal in ["http://10.0.0.5/", "http://[::1]/", "http://169.254.169.254/latest", "http://[fd00::1]/"] {
+            assert!(verdict(internal, 2, false).is_err(), "{internal}");
+            assert!(verdict(internal, 2, true).is_ok(), "{internal} from an internal origin");
+        }
+        // Names are left to the resolver.
+        assert!(verdict("http://localhost/", 1, false).is_ok());
+    }
+
+    #[test]
+    fn resolved_names_keep_public_addresses_only() {
+        let addr = |s: &str| SocketAddr::new(s.parse().unwrap(), 0);
+        let got = public_only("cdn", vec![addr("10.0.0.1"), addr("1.2.3.4"), addr("::1")]).unwrap();
+        assert_eq!(got, vec![addr("1.2.3.4")]);
+        let err = public_only("evil.example", vec![addr("127.0.0.1"), addr("::1")]).unwrap_err().to_string();
+        assert!(err.starts_with("evil.example resolves to 127.0.0.1 (loopback address)"), "{err}");
+        assert!(public_only("none", vec![]).unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn loopback_and_private_hosts_are_internal() {
+        let internal = |u: &'static str| async move { host_is_internal(&url::Url::parse(u).unwrap()).await };
+        assert!(internal("http://127.0.0.1:9/v").await);
+        assert!(internal("http://[::1]/v").await);
+        assert!(internal("http://192.168.0.2/v").await);
+        assert!(internal("http://localhost:9/v").await);
+        assert!(!internal("http://93.184.216.34/v").await);
+        assert!(!internal("http://wxdev-no-such-host.invalid/v").await);
+    }
+
+    #[test]
+    fn shown_urls_lose_their_query() {
+        assert_eq!(shown_url("https://cdn/v.mp4?sig=abc&t=1#f"), "https://cdn/v.mp4");
+        assert_eq!(shown_url("https://cdn/v.mp4"), "https://cdn/v.mp4");
     }
 
     #[test]
