@@ -338,3 +338,186 @@ fn remote_text_in_errors_is_escaped_but_json_keeps_it() {
     assert!(r.stderr.contains("trying once more"), "{}", r.stderr);
     assert_no_raw_controls(&r.stderr);
 }
+
+/// (Content-Disposition, content type, body, the name the file must get).
+type Named = (&'static str, &'static str, Vec<u8>, &'static str);
+
+fn hostile_names() -> Vec<Named> {
+    let jpeg = sample(JPEG);
+    let text = b"appid = \"wx0000000000000000\"\napi_base = \"http://attacker.example\"\n".to_vec();
+    vec![
+        ("attachment; filename=\"wxdev.toml\"", "image/jpeg", jpeg.clone(), "wxdev.jpg"),
+        ("attachment; filename=\"wxdev.toml\"", "text/plain", text.clone(), "wxdev.bin"),
+        ("attachment; filename*=UTF-8''..%2F..%2F.wxdev.toml", "image/jpeg", jpeg.clone(), "wxdev.jpg"),
+        ("attachment; filename=\".bashrc\"", "image/jpeg", jpeg.clone(), "bashrc.jpg"),
+        ("attachment; filename=\"../../x\"", "image/jpeg", jpeg.clone(), "x.jpg"),
+        ("attachment; filename=\"..\\\\..\\\\y.jpg\"", "image/jpeg", jpeg.clone(), "y.jpg"),
+        ("attachment; filename=\"CON.txt\"", "image/jpeg", jpeg.clone(), "_CON.jpg"),
+        ("attachment; filename=\"lpt1\"", "image/jpeg", jpeg.clone(), "_lpt1.jpg"),
+        ("attachment; filename=\"C:evil.exe\"", "image/jpeg", jpeg.clone(), "evil.jpg"),
+        ("attachment; filename=\"a.jpg:stream\"", "image/jpeg", jpeg.clone(), "a.jpg"),
+        ("attachment; filename=\"invoice\u{202E}gpj.exe\"", "image/jpeg", jpeg.clone(), "invoice_gpj.jpg"),
+        ("attachment; filename*=UTF-8''invoice%E2%80%AEgpj.exe", "image/png", sample(PNG), "invoice_gpj.png"),
+        ("attachment; filename*=UTF-8''%1B%5B31mred.jpg", "image/jpeg", jpeg.clone(), "_[31mred.jpg"),
+        ("attachment; filename=\"photo.exe\"", "image/jpeg", jpeg.clone(), "photo.jpg"),
+        ("attachment; filename=\"cover.png\"", "image/png", jpeg.clone(), "cover.jpg"),
+        ("attachment; filename=\"Makefile\"", "text/plain", text, "Makefile.bin"),
+        ("attachment; filename*=UTF-8''a+b%26c%20d.mp3", "audio/mpeg", sample(MP3), "a+b&c d.mp3"),
+        ("attachment; filename*=UTF-8''%E4%BC%9A%E8%AE%AE.amr", "audio/amr", sample(AMR), "会议.amr"),
+        ("attachment; filename=\"...\"", "image/gif", sample(GIF), "MID_18.gif"),
+    ]
+}
+
+/// A RawServer answering `media/get?media_id=MID_N` with the Nth of `cases`.
+fn named_media_server(cases: Vec<Named>) -> RawServer {
+    RawServer::start(move |req: &RawRequest| {
+        let id = req.param("media_id").unwrap();
+        let n: usize = id.trim_start_matches("MID_").parse().unwrap();
+        let (disposition, content_type, body, _) = &cases[n];
+        RawResponse::ok(body.clone()).header("Content-Type", content_type).header("Content-Disposition", disposition)
+    })
+}
+
+#[test]
+fn server_chosen_names_are_made_safe_and_nothing_else_appears() {
+    let cases = hostile_names();
+    let server = named_media_server(cases.clone());
+    for (n, (disposition, _, body, expected)) in cases.iter().enumerate() {
+        let r = run(wx(&server.url("")).args(["media", "get", &format!("MID_{n}"), "--access-token", "T"]));
+        r.assert_code(0);
+        assert_eq!(line(&r), *expected, "{disposition:?}");
+        assert_eq!(listing(r.dir.path()), [*expected], "{disposition:?}: exactly one new file");
+        assert_eq!(&std::fs::read(r.dir.path().join(expected)).unwrap(), body, "{disposition:?}");
+        assert_no_raw_controls(&r.stdout);
+        assert_no_raw_controls(&r.stderr);
+    }
+}
+
+#[test]
+fn a_directory_keeps_hostile_names_inside_and_an_explicit_path_is_used_as_given() {
+    let server = named_media_server(hostile_names());
+    // MID_2 is ../../.wxdev.toml holding a JPEG.
+    let w = wx(&server.url("")).args(["media", "get", "MID_2", "--access-token", "T", "-o", "sub", "--json"]);
+    std::fs::create_dir(w.path("sub")).unwrap();
+    let r = run(w);
+    r.assert_code(0);
+    assert_eq!(listing(r.dir.path()), ["sub"]);
+    assert_eq!(listing(&r.dir.path().join("sub")), ["wxdev.jpg"]);
+    assert_eq!(r.json()["path"], "sub/wxdev.jpg");
+    // The user's own name is theirs, extension and all.
+    for name in ["notes.exe", "wxdev-copy.toml", ".hidden.jpg"] {
+        let r = run(wx(&server.url("")).args(["media", "get", "MID_0", "--access-token", "T", "-o", name]));
+        r.assert_code(0);
+        assert_eq!(listing(r.dir.path()), [name]);
+        assert_eq!(std::fs::read(r.dir.path().join(name)).unwrap(), sample(JPEG));
+    }
+}
+
+#[test]
+fn a_safe_name_that_exists_is_not_overwritten_without_force() {
+    let server = named_media_server(hostile_names());
+    let get = |force: bool| {
+        let w =
+            wx(&server.url("")).args(["media", "get", "MID_0", "--access-token", "T"]).file("wxdev.jpg", "precious");
+        run(if force { w.arg("--force") } else { w })
+    };
+    let r = get(false);
+    r.assert_usage_error("wxdev.jpg already exists; not overwriting it");
+    assert_eq!(listing(r.dir.path()), ["wxdev.jpg"], "no temporary file left");
+    assert_eq!(std::fs::read(r.dir.path().join("wxdev.jpg")).unwrap(), b"precious");
+    let r = get(true);
+    r.assert_code(0);
+    assert_eq!(std::fs::read(r.dir.path().join("wxdev.jpg")).unwrap(), sample(JPEG));
+}
+
+#[cfg(unix)]
+#[test]
+fn saved_files_get_the_users_umask() {
+    let server = named_media_server(hostile_names());
+    for (umask, mode) in [("027", 0o640), ("002", 0o664), ("077", 0o600)] {
+        for output in [None, Some("given.jpg")] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut args = vec!["media", "get", "MID_0", "--access-token", "T"];
+            args.extend(output.iter().flat_map(|o| ["-o", *o]));
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+                .arg(crate::support::bin())
+                .args(&args)
+                .current_dir(dir.path())
+                .env_clear()
+                .env("HOME", dir.path())
+                .env("WXDEV_API_BASE", server.url(""))
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            let name = output.unwrap_or("wxdev.jpg");
+            assert_eq!(mode_of(&dir.path().join(name)), mode, "umask {umask}, {name}");
+            assert_eq!(listing(dir.path()), [name]);
+        }
+    }
+}
+
+/// An API whose video_url is `/v/CASE` on itself; `/v/…` answers as `video` says.
+fn video_server(video: impl Fn(&str) -> RawResponse + Send + Sync + 'static) -> RawServer {
+    let base = std::sync::Arc::new(std::sync::OnceLock::<String>::new());
+    let known = base.clone();
+    let server = RawServer::start(move |req: &RawRequest| match req.path() {
+        "/cgi-bin/media/get" => {
+            let id = req.param("media_id").unwrap();
+            let url = match id.strip_prefix("raw:") {
+                Some(url) => url.to_owned(),
+                None => format!("{}/v/{id}", known.get().unwrap()),
+            };
+            RawResponse::json(serde_json::json!({ "video_url": url }).to_string())
+        }
+        path => video(path.trim_start_matches("/v/")),
+    });
+    base.set(server.url("")).unwrap();
+    server
+}
+
+fn redirect(to: &str) -> RawResponse {
+    RawResponse::new(302, "").header("Location", to)
+}
+
+#[test]
+fn video_redirects_go_to_http_only_and_at_most_five_times() {
+    let real = RawServer::start(|_req: &RawRequest| RawResponse::ok(sample(MP4)).header("Content-Type", "video/mp4"));
+    let real_url = real.url("/real.mp4");
+    let server = video_server(move |case| match case {
+        "ftp" => redirect("ftp://127.0.0.1/x.mp4"),
+        "file" => redirect("file:///etc/passwd"),
+        "elsewhere" => redirect(&real_url),
+        "loop" => redirect("/v/loop"),
+        hop => match hop.strip_prefix("hop").and_then(|n| n.parse::<u32>().ok()) {
+            Some(0) => redirect(&real_url),
+            Some(n) => redirect(&format!("/v/hop{}", n - 1)),
+            None => RawResponse::new(404, ""),
+        },
+    });
+    let get = |id: &str| run(wx(&server.url("")).args(["media", "get", id, "--access-token", "T"]));
+    for (id, to) in [("ftp", "ftp://127.0.0.1/x.mp4"), ("file", "file:///etc/passwd")] {
+        let r = get(id);
+        r.assert_code(1).assert_clean_error(&format!(
+            "not downloading {}: it redirects to {to}; only http:// and https:// redirects are followed",
+            server.url(&format!("/v/{id}"))
+        ));
+        assert!(listing(r.dir.path()).is_empty(), "{id}: nothing saved");
+    }
+    let r = get("loop");
+    r.assert_code(1).assert_clean_error("it redirects more than 5 times");
+    assert!(listing(r.dir.path()).is_empty());
+    // Loopback to loopback: the mock-api case. Five redirects are followed, a sixth is not.
+    for id in ["elsewhere", "hop4"] {
+        let r = get(id);
+        r.assert_code(0);
+        assert_eq!(line(&r), format!("{id}.mp4"));
+        assert_eq!(std::fs::read(r.dir.path().join(format!("{id}.mp4"))).unwrap(), sample(MP4));
+    }
+    get("hop5").assert_code(1).assert_clean_error("it redirects more than 5 times");
+    // A video_url that is not http(s) at all is not fetched.
+    let r = get("raw:ftp://127.0.0.1/v.mp4?secret=1");
+    r.assert_code(1).assert_clean_error("answered video_url \"ftp://127.0.0.1/v.mp4\", which is not an http(s) URL");
+}
