@@ -55,7 +55,7 @@ async fn upload(global: &GlobalArgs, args: MediaUploadArgs) -> anyhow::Result<Ex
     if global.json {
         output::print_json(&answer)?;
     } else {
-        println!("{id}");
+        println!("{}", escape_control(id));
         eprintln!("{}", uploaded_line(&name, &plan));
     }
     Ok(ExitCode::SUCCESS)

@@ -119,7 +119,7 @@ pub(crate) async fn obtain_token(
         }
     })?;
     for note in &got.notes {
-        output::warn(note);
+        output::warn(&escape_control(note));
     }
     Ok(got)
 }
