@@ -10,7 +10,7 @@
 
 use crate::net::{TransportFailure, USER_AGENT};
 use crate::wechat::media::{human_size, UploadPlan};
-use crate::wechat::text::{escape_control, is_hidden};
+use crate::wechat::text::{escape_control, is_unsafe_char};
 use bytes::Bytes;
 use serde_json::{json, Value};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -716,7 +716,7 @@ fn transport(endpoint: &str, err: reqwest::Error) -> ApiError {
 /// `: "first 160 characters…"`, or nothing for an empty body. Controls and
 /// invisible format characters become spaces: the snippet is for a terminal.
 fn snippet_of(text: &str) -> String {
-    let flat: String = text.trim().chars().map(|c| if is_hidden(c) { ' ' } else { c }).collect();
+    let flat: String = text.trim().chars().map(|c| if is_unsafe_char(c) { ' ' } else { c }).collect();
     if flat.is_empty() {
         return String::new();
     }

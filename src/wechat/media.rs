@@ -460,7 +460,7 @@ const MAX_STEM_BYTES: usize = 200;
 fn safe_stem(name: &str) -> Option<String> {
     let cleaned: String = base_name(name)
         .chars()
-        .map(|c| if crate::wechat::text::is_hidden(c) || "<>:\"|?*".contains(c) { '_' } else { c })
+        .map(|c| if is_invisible_in_name(c) || "<>:\"|?*".contains(c) { '_' } else { c })
         .collect();
     let cleaned = cleaned.trim_start_matches(|c: char| c == '.' || c.is_whitespace());
     let stem = match cleaned.rsplit_once('.') {
@@ -480,6 +480,28 @@ fn safe_stem(name: &str) -> Option<String> {
     }
     let device = stem.split('.').next().unwrap_or("").trim_end().to_ascii_uppercase();
     Some(if is_windows_device(&device) { format!("_{stem}") } else { stem.to_owned() })
+}
+
+/// Characters a file name must not hide: [`is_unsafe_char`]'s, and the
+/// other invisible format characters a name could use to look like another
+/// (soft hyphen, Arabic letter mark, deprecated format controls, tags,
+/// Hangul fillers).
+///
+/// [`is_unsafe_char`]: crate::wechat::text::is_unsafe_char
+fn is_invisible_in_name(c: char) -> bool {
+    crate::wechat::text::is_unsafe_char(c)
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{180E}'
+                | '\u{2065}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
 }
 
 /// The extension of a server-chosen name, lower-cased, if it looks like one.
@@ -630,6 +652,7 @@ mod tests {
         assert_eq!(name("invoice\u{202E}gpj.exe", jpeg), "invoice_gpj.jpg");
         assert_eq!(name("a\u{2066}b\u{2069}\u{200F}.jpg", jpeg), "a_b__.jpg");
         assert_eq!(name("line\nbreak\u{1b}[2J.jpg", jpeg), "line_break_[2J.jpg");
+        assert_eq!(name("a\u{61C}b\u{AD}c\u{E0041}d.jpg", jpeg), "a_b_c_d.jpg");
         assert_eq!(name("photo.exe", jpeg), "photo.jpg");
         assert_eq!(name("Makefile", None), "Makefile.bin");
         assert_eq!(name("a<b>c|d?e*f\"g.jpg", jpeg), "a_b_c_d_e_f_g.jpg");

@@ -7,11 +7,9 @@ pub mod media;
 pub mod message;
 pub mod reply;
 pub mod signature;
+pub mod text;
 pub mod token_cache;
 pub mod xml;
-
-/// Remote text made safe for terminals, shared by clients and logs.
-pub mod text;
 
 pub use callback::CallbackQuery;
 pub use crypto::{AesKey, CryptoError, Envelope, MsgCrypt};

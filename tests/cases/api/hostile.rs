@@ -295,7 +295,7 @@ const NASTY: &str = "bad \u{1b}[2J\u{1b}]0;pwned\u{7} \u{202e}gpj.exe\u{2066} ä¸
 fn assert_no_raw_controls(text: &str) {
     for c in text.chars() {
         assert!(
-            c == '\n' || !wxdev::wechat::text::is_hidden(c),
+            c == '\n' || !wxdev::wechat::text::is_unsafe_char(c),
             "raw U+{:04X} reached the terminal:\n{text:?}",
             c as u32
         );
