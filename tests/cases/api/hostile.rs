@@ -337,6 +337,22 @@ fn remote_text_in_errors_is_escaped_but_json_keeps_it() {
     r.assert_code(1);
     assert!(r.stderr.contains("trying once more"), "{}", r.stderr);
     assert_no_raw_controls(&r.stderr);
+    // A media_id is printed escaped; --json carries it as sent.
+    let odd_id = "M\u{1b}[2J\u{202e}X";
+    let odd = RawServer::start(move |req: &RawRequest| {
+        if req.path() == "/cgi-bin/token" {
+            RawResponse::json(r#"{"access_token":"T1","expires_in":7200}"#)
+        } else {
+            RawResponse::json(serde_json::json!({"type": "image", "media_id": odd_id, "created_at": 1}).to_string())
+        }
+    });
+    let upload = |extra: &[&str]| {
+        run(wx(&odd.url("")).file("a.jpg", sample(JPEG)).args(["media", "upload", "a.jpg", "--no-cache"]).args(extra))
+    };
+    let r = upload(&[]);
+    r.assert_code(0);
+    assert_eq!(r.stdout, "M\\u{1b}[2J\\u{202e}X\n");
+    assert_eq!(upload(&["--json"]).json()["media_id"], odd_id);
 }
 
 /// (Content-Disposition, content type, body, the name the file must get).
