@@ -393,14 +393,16 @@ fn too_large(endpoint: &str, what: &'static str, limit: u64, declared: Option<u6
 /// or `URL sent more than 12 MB (12582912 bytes), the most wxdev accepts for a media file`.
 fn too_large_text(endpoint: &str, what: &str, limit: u64, declared: Option<u64>) -> String {
     let endpoint = escape_control(endpoint);
+    // Only a download would have left a file behind.
+    let saved = if what == MEDIA_WHAT { "; nothing was saved" } else { "" };
     match declared {
         Some(n) => format!(
-            "{endpoint} announced {} ({n} bytes), more than the {} wxdev accepts for {what}; nothing was saved",
+            "{endpoint} announced {} ({n} bytes), more than the {} wxdev accepts for {what}{saved}",
             human_size(n),
             human_size(limit)
         ),
         None => format!(
-            "{endpoint} sent more than {} ({limit} bytes), the most wxdev accepts for {what}; nothing was saved",
+            "{endpoint} sent more than {} ({limit} bytes), the most wxdev accepts for {what}{saved}",
             human_size(limit)
         ),
     }
@@ -1043,7 +1045,7 @@ mod tests {
         let e = too_large("http://x/get", "an API answer", MAX_JSON, None);
         assert_eq!(
             e.to_string(),
-            "http://x/get sent more than 4 MB (4194304 bytes), the most wxdev accepts for an API answer; nothing was saved"
+            "http://x/get sent more than 4 MB (4194304 bytes), the most wxdev accepts for an API answer"
         );
         for kind in crate::wechat::media::MediaKind::ALL {
             assert!(MAX_MEDIA > kind.max_bytes(), "{kind:?}");
