@@ -7,8 +7,14 @@
 //! an exclusive lock on it, reads the cache again (another process may have
 //! refreshed meanwhile), and only then calls WeChat, so that processes
 //! started together make one call between them.
+//!
+//! The directory is created readable by its owner only (0700). An existing
+//! directory that group or others may write to is refused, not used: anyone
+//! who can write there can plant a token file (which wxdev would send to the
+//! API) or replace the lock. The user fixes it (`chmod 700`), names another
+//! directory, or passes `--no-cache`.
 
-use crate::client::api::{AccessToken, ApiClient, ApiError, Credentials};
+use crate::client::api::{AccessToken, ApiClient, ApiError, Credentials, MAX_EXPIRES_IN};
 use crate::wechat::unix_now;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
@@ -72,7 +78,7 @@ pub struct Obtained {
 impl Obtained {
     /// Seconds of life left when it was obtained: WeChat's `expires_in` for a fetched token.
     pub fn expires_in(&self) -> i64 {
-        (self.expires_at - self.obtained_at).max(0)
+        self.expires_at.saturating_sub(self.obtained_at).max(0)
     }
 }
 
@@ -82,6 +88,9 @@ pub enum TokenError {
     Api(#[from] ApiError),
     #[error("another wxdev process has held the token lock {} for {} s", path.display(), waited.as_secs())]
     LockTimeout { path: PathBuf, waited: Duration },
+    /// The cache directory exists and group or others may write to it.
+    #[error("the token cache directory {} is writable by {who} (mode {mode:03o}); not using it", path.display())]
+    UnsafeDir { path: PathBuf, mode: u32, who: &'static str },
 }
 
 /// What a cache file holds.
@@ -143,11 +152,39 @@ impl TokenCache {
         if entry.access_token.is_empty() {
             return Lookup::Damaged("it holds an empty token".to_owned());
         }
-        if entry.expires_at - now > RENEW_MARGIN_SECS {
+        let left = entry.expires_at.saturating_sub(now);
+        if left > MAX_EXPIRES_IN {
+            Lookup::Damaged(format!("it says the token lives {left} s more, longer than any token lives"))
+        } else if left > RENEW_MARGIN_SECS {
             Lookup::Fresh(entry)
         } else {
             Lookup::Stale
         }
+    }
+
+    /// Creates the directory (0700) when it is missing, and refuses an
+    /// existing one that group or others may write to. A directory that
+    /// cannot be created is no error here: reading and writing the cache
+    /// then fail and are noted, and the token is fetched without it.
+    fn check_dir(&self) -> Result<(), TokenError> {
+        let _ = self.ensure_dir();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if let Ok(meta) = std::fs::metadata(&self.dir) {
+                let mode = meta.permissions().mode() & 0o7777;
+                let who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
+                    (true, true) => Some("group and others"),
+                    (true, false) => Some("its group"),
+                    (false, true) => Some("others"),
+                    (false, false) => None,
+                };
+                if let (true, Some(who)) = (meta.is_dir(), who) {
+                    return Err(TokenError::UnsafeDir { path: self.dir.clone(), mode, who });
+                }
+            }
+        }
+        Ok(())
     }
 
     fn ensure_dir(&self) -> std::io::Result<()> {
@@ -232,13 +269,14 @@ pub async fn obtain(
         let now = unix_now();
         return Ok(Obtained {
             access_token: token.access_token,
-            expires_at: now + token.expires_in,
+            expires_at: now.saturating_add(token.expires_in),
             obtained_at: now,
             cached: false,
             cache_file: None,
             notes: vec![],
         });
     };
+    cache.check_dir()?;
     let path = cache.file_for(&creds.appid, api.base(), endpoint);
     let mut notes = Vec::new();
     let hit = |entry: Entry, now: i64, notes: Vec<String>| Obtained {
@@ -288,7 +326,7 @@ pub async fn obtain(
         api_base: api.base().to_owned(),
         endpoint: endpoint.label().to_owned(),
         access_token: token.access_token,
-        expires_at: now + token.expires_in,
+        expires_at: now.saturating_add(token.expires_in),
         fetched_at: now,
     };
     if let Err(e) = cache.write(&path, &entry) {
@@ -362,5 +400,51 @@ mod tests {
         assert!(matches!(cache.lookup(&path, "wx2", "http://b", TokenEndpoint::Token, 0), Lookup::Damaged(_)));
         std::fs::write(&path, "{\"appid\":").unwrap();
         assert!(matches!(look(0), Lookup::Damaged(_)));
+    }
+
+    #[test]
+    fn expiry_arithmetic_cannot_overflow_and_far_futures_are_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = TokenCache::new(dir.path());
+        let path = cache.file_for("wx1", "http://b", TokenEndpoint::Token);
+        let look = |now| cache.lookup(&path, "wx1", "http://b", TokenEndpoint::Token, now);
+        cache.write(&path, &entry("T", i64::MIN)).unwrap();
+        assert!(matches!(look(i64::MAX), Lookup::Stale));
+        cache.write(&path, &entry("T", i64::MAX)).unwrap();
+        assert!(matches!(look(i64::MIN), Lookup::Damaged(_)));
+        assert!(matches!(look(0), Lookup::Damaged(_)));
+        cache.write(&path, &entry("T", 1000 + MAX_EXPIRES_IN)).unwrap();
+        assert!(matches!(look(1000), Lookup::Fresh(_)));
+        assert!(matches!(look(999), Lookup::Damaged(_)));
+        let got = Obtained {
+            access_token: "T".into(),
+            expires_at: i64::MAX,
+            obtained_at: i64::MIN,
+            cached: true,
+            cache_file: None,
+            notes: vec![],
+        };
+        assert_eq!(got.expires_in(), i64::MAX);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_directory_is_made_owner_only_and_a_shared_one_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = TokenCache::new(dir.path().join("a").join("b"));
+        fresh.check_dir().unwrap();
+        assert_eq!(std::fs::metadata(fresh.dir()).unwrap().permissions().mode() & 0o777, 0o700);
+        let mode = |m| std::fs::set_permissions(fresh.dir(), std::fs::Permissions::from_mode(m)).unwrap();
+        mode(0o755);
+        fresh.check_dir().unwrap();
+        for (m, who) in [(0o777, "group and others"), (0o770, "its group"), (0o1703, "others")] {
+            mode(m);
+            let err = fresh.check_dir().unwrap_err();
+            assert!(matches!(err, TokenError::UnsafeDir { who: w, .. } if w == who), "{m:o}");
+            let text = err.to_string();
+            assert!(text.contains(&format!("mode {m:03o}")) && text.contains("not using it"), "{text}");
+        }
+        mode(0o700);
     }
 }

@@ -11,7 +11,8 @@ use crate::commands::token::{api_client, api_failure, obtain_token};
 use crate::config::Settings;
 use crate::error::{io_reason, CliError};
 use crate::output;
-use crate::wechat::media::{self, human_size, MediaKind, UploadPlan, SNIFF_LEN};
+use crate::wechat::media::{self, download_file_name, human_size, Format, MediaKind, UploadPlan, SNIFF_LEN};
+use crate::wechat::text::escape_control;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 use std::future::Future;
@@ -54,7 +55,7 @@ async fn upload(global: &GlobalArgs, args: MediaUploadArgs) -> anyhow::Result<Ex
     if global.json {
         output::print_json(&answer)?;
     } else {
-        println!("{id}");
+        println!("{}", escape_control(id));
         eprintln!("{}", uploaded_line(&name, &plan));
     }
     Ok(ExitCode::SUCCESS)
@@ -202,28 +203,33 @@ async fn get(global: &GlobalArgs, args: MediaGetArgs) -> anyhow::Result<ExitCode
         })
         .await?;
     let (mut file, video_url) = match download {
-        MediaDownload::File(file) => (file, None),
+        MediaDownload::File(file) => (*file, None),
         MediaDownload::VideoUrl(url) => {
             let file = api.download(&url).await.map_err(|e| api_failure(&e))?;
             (file, Some(url))
         }
     };
-    let path = match target {
+    let (path, bytes) = match target {
         Target::Stdout => {
             let bytes = to_stdout(&mut file).await?;
             eprintln!("wrote {} to stdout", human_size(bytes));
             return Ok(ExitCode::SUCCESS);
         }
-        Target::File(path) => path,
+        // The user's own path, as given.
+        Target::File(path) => {
+            let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            save(&mut file, &dir, args.force, |_| path).await?
+        }
+        // WeChat's name, made safe, with the extension of what the bytes are.
         Target::Dir(dir) => {
-            let name = file.file_name.as_deref().and_then(safe_file_name);
-            let name = name.unwrap_or_else(|| fallback_file_name(media_id, file.content_type.as_deref()));
-            let path = dir.join(name);
-            refuse_overwrite(&path, args.force)?;
-            path
+            let offered = file.file_name.clone();
+            let fallback = fallback_file_name(media_id, None);
+            save(&mut file, &dir, args.force, |head| {
+                dir.join(download_file_name(offered.as_deref(), &fallback.to_string_lossy(), Format::sniff(head)))
+            })
+            .await?
         }
     };
-    let bytes = save(&mut file, &path, args.force).await?;
     let content_type = file.content_type.as_deref();
     if global.json {
         output::print_json(&SavedReport {
@@ -235,7 +241,7 @@ async fn get(global: &GlobalArgs, args: MediaGetArgs) -> anyhow::Result<ExitCode
         })?;
     } else {
         println!("{}", path.display());
-        let kind = content_type.map(|t| format!(", {t}")).unwrap_or_default();
+        let kind = content_type.map(|t| format!(", {}", escape_control(t))).unwrap_or_default();
         eprintln!("saved {}{kind} to {}", human_size(bytes), path.display());
     }
     Ok(ExitCode::SUCCESS)
@@ -249,43 +255,49 @@ fn refuse_overwrite(path: &Path, force: bool) -> Result<(), CliError> {
         .hint("pass --force to replace it, or -o another path"))
 }
 
-/// A name from Content-Disposition made safe to create here: the last path
-/// component, without control characters or leading dots.
-fn safe_file_name(name: &str) -> Option<PathBuf> {
-    let last = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let clean: String = last.chars().filter(|c| !c.is_control()).collect();
-    let clean = clean.trim().trim_start_matches('.');
-    (!clean.is_empty()).then(|| PathBuf::from(clean))
-}
-
-/// Streams the body into a temporary file beside `path`, then renames it into place.
-async fn save(file: &mut MediaFile, path: &Path, force: bool) -> anyhow::Result<u64> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+/// Streams the body into a temporary file in `dir`, then renames it into
+/// place at the path `path_for` gives for the body's first bytes. Nothing is
+/// left behind on failure. The file gets the mode any new file gets here:
+/// 0666 less the umask.
+async fn save(
+    file: &mut MediaFile,
+    dir: &Path,
+    force: bool,
+    path_for: impl FnOnce(&[u8]) -> PathBuf,
+) -> anyhow::Result<(PathBuf, u64)> {
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
     let cannot_write =
-        |e: std::io::Error| CliError::usage(format!("cannot write {}: {}", path.display(), io_reason(&e)));
-    let tmp = tempfile::Builder::new().prefix(".wxdev-").suffix(".part").tempfile_in(dir).map_err(cannot_write)?;
-    let mut out = tokio::fs::File::from_std(tmp.reopen().map_err(cannot_write)?);
-    let mut written = 0u64;
-    while let Some(chunk) = file.chunk().await.map_err(|e| api_failure(&e))? {
-        out.write_all(&chunk).await.map_err(cannot_write)?;
-        written += chunk.len() as u64;
-    }
-    out.flush().await.map_err(cannot_write)?;
-    out.sync_all().await.map_err(cannot_write)?;
-    drop(out);
+        |path: &Path, e: std::io::Error| CliError::usage(format!("cannot write {}: {}", path.display(), io_reason(&e)));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".wxdev-").suffix(".part");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(cannot_write)?;
+        // tempfile's default is 0600; open(2) applies the umask to this.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let persisted = if force { tmp.persist(path) } else { tmp.persist_noclobber(path) };
+    let tmp = builder.tempfile_in(dir).map_err(|e| cannot_write(dir, e))?;
+    let mut out = tokio::fs::File::from_std(tmp.reopen().map_err(|e| cannot_write(tmp.path(), e))?);
+    let mut head = Vec::with_capacity(SNIFF_LEN);
+    let mut written = 0u64;
+    while let Some(chunk) = file.chunk().await.map_err(|e| api_failure(&e))? {
+        let wanted = SNIFF_LEN.saturating_sub(head.len()).min(chunk.len());
+        head.extend_from_slice(&chunk[..wanted]);
+        out.write_all(&chunk).await.map_err(|e| cannot_write(tmp.path(), e))?;
+        written = written.saturating_add(chunk.len() as u64);
+    }
+    out.flush().await.map_err(|e| cannot_write(tmp.path(), e))?;
+    out.sync_all().await.map_err(|e| cannot_write(tmp.path(), e))?;
+    drop(out);
+    let path = path_for(&head);
+    let persisted = if force { tmp.persist(&path) } else { tmp.persist_noclobber(&path) };
     match persisted {
-        Ok(_) => Ok(written),
-        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(refuse_overwrite(path, false)
+        Ok(_) => Ok((path, written)),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(refuse_overwrite(&path, false)
             .err()
             .unwrap_or_else(|| CliError::usage(format!("{} already exists", path.display())))
             .into()),
-        Err(e) => Err(cannot_write(e.error).into()),
+        Err(e) => Err(cannot_write(&path, e.error).into()),
     }
 }
 
@@ -295,22 +307,8 @@ async fn to_stdout(file: &mut MediaFile) -> anyhow::Result<u64> {
     let mut written = 0u64;
     while let Some(chunk) = file.chunk().await.map_err(|e| api_failure(&e))? {
         stdout.write_all(&chunk)?;
-        written += chunk.len() as u64;
+        written = written.saturating_add(chunk.len() as u64);
     }
     stdout.flush()?;
     Ok(written)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_from_wechat_stay_in_the_directory() {
-        assert_eq!(safe_file_name("abc.jpg"), Some(PathBuf::from("abc.jpg")));
-        assert_eq!(safe_file_name("../../etc/passwd"), Some(PathBuf::from("passwd")));
-        assert_eq!(safe_file_name("..\\x.jpg"), Some(PathBuf::from("x.jpg")));
-        assert_eq!(safe_file_name(".."), None);
-        assert_eq!(safe_file_name(".bashrc"), Some(PathBuf::from("bashrc")));
-    }
 }

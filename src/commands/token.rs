@@ -11,6 +11,7 @@ use crate::config::{default_cache_dir, Settings};
 use crate::error::CliError;
 use crate::output;
 use crate::wechat::errcode::explain;
+use crate::wechat::text::escape_control;
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -112,9 +113,14 @@ pub(crate) async fn obtain_token(
         TokenError::Api(e) => api_failure(&e),
         e @ TokenError::LockTimeout { .. } => CliError::failed(e.to_string())
             .hint("a wxdev token run is stuck: stop it, or pass --no-cache to fetch without the cache"),
+        TokenError::UnsafeDir { path, mode, who } => {
+            let hint =
+                format!("chmod 700 {}, or name another directory with --cache-dir, or pass --no-cache", path.display());
+            CliError::usage(TokenError::UnsafeDir { path, mode, who }.to_string()).hint(hint)
+        }
     })?;
     for note in &got.notes {
-        output::warn(note);
+        output::warn(&escape_control(note));
     }
     Ok(got)
 }
@@ -124,10 +130,12 @@ pub(crate) async fn obtain_token(
 pub(crate) fn api_failure(err: &ApiError) -> CliError {
     match err {
         ApiError::Wechat { errcode, errmsg } => {
+            // The errmsg is shown escaped; the --json key keeps it as sent.
+            let shown = escape_control(errmsg);
             let failure = match explain(*errcode, errmsg) {
-                Some(x) => CliError::failed(format!("WeChat answered errcode {errcode} ({errmsg}): {}", x.meaning))
+                Some(x) => CliError::failed(format!("WeChat answered errcode {errcode} ({shown}): {}", x.meaning))
                     .hint(x.action),
-                None => CliError::failed(format!("WeChat answered errcode {errcode}: {errmsg}"))
+                None => CliError::failed(format!("WeChat answered errcode {errcode}: {shown}"))
                     .hint("look the code up in WeChat's 全局返回码 (global return codes) page"),
             };
             failure.detail("errcode", *errcode).detail("errmsg", errmsg.as_str())

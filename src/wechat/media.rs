@@ -418,6 +418,129 @@ pub fn wire_file_name(stem: &str, ext: &str, kind: MediaKind) -> String {
     format!("{stem}.{ext}")
 }
 
+/// The name a downloaded file gets in a directory: `offered` (a name the
+/// server chose, e.g. in Content-Disposition) reduced to a safe base name,
+/// else `fallback` reduced the same way, else `media`; always with the
+/// extension of `format`, what the content's first bytes show (`.bin` when
+/// they show nothing wxdev knows).
+///
+/// A server-chosen name must not plant a file that wxdev or a shell would
+/// trust. So: only the last path component; no drive prefix (`C:`) and no
+/// NTFS stream (`:stream`); controls, bidi and other invisible format
+/// characters and `<>:"|?*` become `_`; no leading dot (never a dotfile) and
+/// no trailing dot or space; a Windows device name (CON, PRN, AUX, NUL,
+/// COM0-9, LPT0-9, with any extension) gets a `_` prefix; the server's
+/// extension is replaced, so the name can be neither `wxdev.toml` nor an
+/// `.exe` holding a JPEG, nor an extension-less `Makefile`.
+pub fn download_file_name(offered: Option<&str>, fallback: &str, format: Option<Format>) -> std::path::PathBuf {
+    let from_offer = offered.and_then(|name| safe_stem(name).map(|stem| (stem, offered_extension(name))));
+    let (stem, offered_ext) = from_offer
+        .or_else(|| safe_stem(fallback).map(|stem| (stem, None)))
+        .unwrap_or_else(|| ("media".to_owned(), None));
+    let ext = match (format, offered_ext) {
+        (Some(format), Some(ext)) if Format::from_extension(&ext) == Some(format) => ext,
+        (Some(format), _) => format.extension().to_owned(),
+        (None, _) => "bin".to_owned(),
+    };
+    let name = format!("{stem}.{ext}");
+    // Unreachable with a media extension, but the one name wxdev reads must never be written.
+    if name.eq_ignore_ascii_case(crate::config::CONFIG_FILE) {
+        return std::path::PathBuf::from(format!("_{name}"));
+    }
+    std::path::PathBuf::from(name)
+}
+
+/// The longest stem [`download_file_name`] keeps, in characters and in bytes
+/// (file systems allow 255 bytes; the extension and a prefix need some).
+const MAX_STEM_CHARS: usize = 100;
+const MAX_STEM_BYTES: usize = 200;
+
+/// The base name of `name` without its extension, made safe (see
+/// [`download_file_name`]); `None` when nothing usable is left.
+fn safe_stem(name: &str) -> Option<String> {
+    let cleaned: String = base_name(name)
+        .chars()
+        .map(|c| if is_invisible_in_name(c) || "<>:\"|?*".contains(c) { '_' } else { c })
+        .collect();
+    let cleaned = cleaned.trim_start_matches(|c: char| c == '.' || c.is_whitespace());
+    let stem = match cleaned.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && is_extension(ext) => stem,
+        _ => cleaned,
+    };
+    let mut kept = String::new();
+    for c in stem.chars().take(MAX_STEM_CHARS) {
+        if kept.len() + c.len_utf8() > MAX_STEM_BYTES {
+            break;
+        }
+        kept.push(c);
+    }
+    let stem = kept.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    if !stem.chars().any(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let device = stem.split('.').next().unwrap_or("").trim_end().to_ascii_uppercase();
+    Some(if is_windows_device(&device) { format!("_{stem}") } else { stem.to_owned() })
+}
+
+/// Characters a file name must not hide: [`is_unsafe_char`]'s, and the
+/// other invisible format characters a name could use to look like another
+/// (soft hyphen, Arabic letter mark, deprecated format controls, tags,
+/// Hangul fillers).
+///
+/// [`is_unsafe_char`]: crate::wechat::text::is_unsafe_char
+fn is_invisible_in_name(c: char) -> bool {
+    crate::wechat::text::is_unsafe_char(c)
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{180E}'
+                | '\u{2065}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
+/// The extension of a server-chosen name, lower-cased, if it looks like one.
+fn offered_extension(name: &str) -> Option<String> {
+    match base_name(name).trim_start_matches('.').rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && is_extension(ext) => Some(ext.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+/// The last path component (after `/` or `\\`), without a drive prefix
+/// (`C:`) or an NTFS stream (`:stream`).
+fn base_name(name: &str) -> &str {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("");
+    let base = match base.as_bytes() {
+        [letter, b':', ..] if letter.is_ascii_alphabetic() => &base[2..],
+        _ => base,
+    };
+    base.split(':').next().unwrap_or("")
+}
+
+fn is_extension(ext: &str) -> bool {
+    (1..=10).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// CON, PRN, AUX, NUL, COM0-9, LPT0-9 (also with ¹²³), CONIN$, CONOUT$:
+/// Windows opens the device, whatever the extension.
+fn is_windows_device(upper: &str) -> bool {
+    match upper {
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$" | "CLOCK$" => true,
+        _ => {
+            let rest = upper.strip_prefix("COM").or_else(|| upper.strip_prefix("LPT"));
+            rest.is_some_and(|d| {
+                matches!(d, "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³")
+            })
+        }
+    }
+}
+
 /// A size as WeChat's pages write them: bytes, KB or MB (of 1024).
 pub fn human_size(bytes: u64) -> String {
     if bytes < KB {
@@ -498,6 +621,51 @@ mod tests {
         assert_eq!(wire_file_name("a\"b;c", "mp3", MediaKind::Voice), "a_b_c.mp3");
         let p = plan("会议录音.amr", 10, b"#!AMR\n", None).unwrap();
         assert_eq!(p.file_name, "voice.amr");
+    }
+
+    #[test]
+    fn downloaded_names_are_safe_and_match_the_content() {
+        let name = |offered: &str, format| download_file_name(Some(offered), "MID", format).display().to_string();
+        let jpeg = Some(Format::Jpeg);
+        assert_eq!(name("abc.jpg", jpeg), "abc.jpg");
+        assert_eq!(name("abc.JPEG", jpeg), "abc.jpeg", "a matching extension is kept");
+        assert_eq!(name("图片 1.png", jpeg), "图片 1.jpg", "the content decides");
+        assert_eq!(name("wxdev.toml", jpeg), "wxdev.jpg");
+        assert_eq!(name("wxdev.toml", None), "wxdev.bin");
+        assert_eq!(name("WXDEV.TOML", Some(Format::Png)), "WXDEV.png");
+        assert_eq!(name(".bashrc", jpeg), "bashrc.jpg");
+        assert_eq!(name("...profile", None), "profile.bin");
+        assert_eq!(name("../../x", jpeg), "x.jpg");
+        assert_eq!(name("..\\..\\evil.jpg", jpeg), "evil.jpg");
+        assert_eq!(name("/etc/cron.d/job", jpeg), "job.jpg");
+        assert_eq!(name("CON.txt", jpeg), "_CON.jpg");
+        assert_eq!(name("con", jpeg), "_con.jpg");
+        assert_eq!(name("Lpt9.tar.gz", jpeg), "_Lpt9.tar.jpg");
+        assert_eq!(name("nul .txt", jpeg), "_nul.jpg");
+        assert_eq!(name("COM¹.jpg", jpeg), "_COM¹.jpg");
+        assert_eq!(name("CONSOLE.jpg", jpeg), "CONSOLE.jpg");
+        assert_eq!(name("COM10.jpg", jpeg), "COM10.jpg");
+        assert_eq!(name("C:evil.exe", jpeg), "evil.jpg");
+        assert_eq!(name("c:\\windows\\x.exe", jpeg), "x.jpg");
+        assert_eq!(name("a.jpg:stream", jpeg), "a.jpg");
+        assert_eq!(name("a.jpg:Zone.Identifier:$DATA", jpeg), "a.jpg");
+        assert_eq!(name("invoice\u{202E}gpj.exe", jpeg), "invoice_gpj.jpg");
+        assert_eq!(name("a\u{2066}b\u{2069}\u{200F}.jpg", jpeg), "a_b__.jpg");
+        assert_eq!(name("line\nbreak\u{1b}[2J.jpg", jpeg), "line_break_[2J.jpg");
+        assert_eq!(name("a\u{61C}b\u{AD}c\u{E0041}d.jpg", jpeg), "a_b_c_d.jpg");
+        assert_eq!(name("photo.exe", jpeg), "photo.jpg");
+        assert_eq!(name("Makefile", None), "Makefile.bin");
+        assert_eq!(name("a<b>c|d?e*f\"g.jpg", jpeg), "a_b_c_d_e_f_g.jpg");
+        assert_eq!(name("trailing. . .jpg", jpeg), "trailing.jpg");
+        assert_eq!(name("clip.mp4", Some(Format::Mp4)), "clip.mp4");
+        let long = name(&format!("{}.jpg", "长".repeat(300)), jpeg);
+        assert!(long.len() <= MAX_STEM_BYTES + 4 && long.ends_with("长.jpg"), "{long}");
+        for nothing in ["", ".", "..", "../", "C:", "\u{202E}", "...", " . ", "a.jpg:/"] {
+            assert_eq!(name(nothing, jpeg), "MID.jpg", "{nothing:?} falls back to the media_id");
+        }
+        assert_eq!(download_file_name(None, "MID", None).display().to_string(), "MID.bin");
+        assert_eq!(download_file_name(None, "", jpeg).display().to_string(), "media.jpg");
+        assert_eq!(download_file_name(None, "../", jpeg).display().to_string(), "media.jpg");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! against `mock-api`, and against a `RawServer` that records the raw requests
 //! so the wire format is checked independently of the mock.
 
+mod hostile;
 mod media;
 mod mock;
 mod token;
