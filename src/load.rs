@@ -2,7 +2,9 @@
 //! in single mode, summarised as rates, latency percentiles and counts.
 
 use crate::simulator::{Delivery, Outcome, Outgoing, Simulator};
+use crate::wechat::reply::shorten;
 use hdrhistogram::Histogram;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -42,8 +44,10 @@ pub struct Summary {
     pub failed: u64,
     /// Latency of every message that got an HTTP answer, first request to final answer.
     pub latency: Percentiles,
-    /// Distinct problems, most frequent first (first seen first on ties).
+    /// The first [`KEPT_PROBLEMS`] distinct problems, most frequent first (first seen first on ties).
     pub problems: Vec<ProblemCount>,
+    /// Occurrences of problems past the first [`KEPT_PROBLEMS`] distinct ones, not told apart.
+    pub other_problems: u64,
 }
 
 impl Summary {
@@ -71,8 +75,27 @@ const LATENCY_HIGHEST_US: u64 = 4 * 3600 * 1_000_000;
 /// within 0.1% of the exact nearest-rank value (exact below 2.048 ms).
 const LATENCY_DIGITS: u8 = 3;
 
+/// How many distinct problems a run counts apart. An endpoint can make every
+/// problem text distinct (an echoed MsgId or time in a wrong reply), so the
+/// map must not grow with the number of messages. 64 is well above the few
+/// distinct problems a misbehaving endpoint causes when its answers are not
+/// unique, and far more than the human report shows (the JSON lists them all),
+/// while the map stays small: at most 64 texts of [`PROBLEM_CHARS`]. Past it,
+/// occurrences are counted together as "other problems".
+pub const KEPT_PROBLEMS: usize = 64;
+
+/// Problem texts are cut to this many characters before they are counted:
+/// some echo a value from the reply, which a remote endpoint can make as
+/// long as it likes. The longest text wxdev writes itself is about 300.
+const PROBLEM_CHARS: usize = 1000;
+
+/// The label of the bucket that counts problems past the first [`KEPT_PROBLEMS`] distinct ones.
+pub fn other_problems_label() -> String {
+    format!("other problems (only the first {KEPT_PROBLEMS} distinct problems are counted apart)")
+}
+
 /// What the senders saw. Its size does not depend on the number of messages:
-/// latencies go to a histogram of fixed size.
+/// latencies go to a histogram of fixed size and problems to a capped map.
 struct Tally {
     accepted: u64,
     rejected: u64,
@@ -82,8 +105,10 @@ struct Tally {
     latency_us: Histogram<u64>,
     /// The exact highest latency (the histogram keeps it rounded up to its precision).
     max_latency_us: u64,
-    /// problem → (count, first sequence number seen)
+    /// problem → (count, first sequence number seen); at most [`KEPT_PROBLEMS`] entries.
     problems: HashMap<String, (u64, u64)>,
+    /// Occurrences of problems that came after the map was full.
+    other_problems: u64,
 }
 
 impl Default for Tally {
@@ -97,6 +122,7 @@ impl Default for Tally {
                 .expect("the latency histogram's bounds are valid"),
             max_latency_us: 0,
             problems: HashMap::new(),
+            other_problems: 0,
         }
     }
 }
@@ -113,15 +139,29 @@ impl Tally {
             self.record_latency(u64::try_from(delivery.elapsed.as_micros()).unwrap_or(u64::MAX));
         }
         for problem in &delivery.judgement.problems {
-            let entry = self.problems.entry(problem.clone()).or_insert((0, sequence));
-            entry.0 += 1;
-            entry.1 = entry.1.min(sequence);
+            self.record_problem(problem, sequence);
         }
     }
 
     fn record_latency(&mut self, us: u64) {
         self.latency_us.saturating_record(us);
         self.max_latency_us = self.max_latency_us.max(us);
+    }
+
+    fn record_problem(&mut self, problem: &str, sequence: u64) {
+        let problem = if problem.len() > PROBLEM_CHARS {
+            Cow::Owned(shorten(problem, PROBLEM_CHARS))
+        } else {
+            Cow::Borrowed(problem)
+        };
+        if let Some(entry) = self.problems.get_mut(problem.as_ref()) {
+            entry.0 += 1;
+            entry.1 = entry.1.min(sequence);
+        } else if self.problems.len() < KEPT_PROBLEMS {
+            self.problems.insert(problem.into_owned(), (1, sequence));
+        } else {
+            self.other_problems += 1;
+        }
     }
 
     /// Nearest-rank percentiles in milliseconds, each within the histogram's precision.
@@ -202,6 +242,7 @@ fn summarize(tally: Tally, elapsed: Duration) -> Summary {
         failed: tally.failed,
         latency,
         problems: problems.into_iter().map(|(problem, count, _)| ProblemCount { problem, count }).collect(),
+        other_problems: tally.other_problems,
     }
 }
 
@@ -295,5 +336,29 @@ mod tests {
         let summary = summarize(tally, Duration::from_secs(1));
         let order: Vec<&str> = summary.problems.iter().map(|p| p.problem.as_str()).collect();
         assert_eq!(order, ["c", "a", "b"]);
+    }
+
+    #[test]
+    fn distinct_problems_are_capped_and_the_rest_counted_together() {
+        let mut tally = Tally::default();
+        for sequence in 0..10_000u64 {
+            tally.record_problem("the same every time", sequence);
+            tally.record_problem(&format!("unique problem #{sequence}"), sequence);
+        }
+        let long = "x".repeat(1_000_000);
+        tally.record_problem(&long, 10_000);
+        assert_eq!(tally.problems.len(), KEPT_PROBLEMS);
+        let summary = summarize(tally, Duration::from_secs(1));
+        assert_eq!(summary.problems[0], ProblemCount { problem: "the same every time".into(), count: 10_000 });
+        assert_eq!(summary.problems.len(), KEPT_PROBLEMS);
+        let kept: u64 = summary.problems.iter().map(|p| p.count).sum();
+        assert_eq!(kept + summary.other_problems, 20_001, "every occurrence is counted once");
+        assert_eq!(summary.other_problems, 20_001 - 10_000 - (KEPT_PROBLEMS as u64 - 1));
+
+        let mut tally = Tally::default();
+        tally.record_problem(&long, 0);
+        tally.record_problem(&long, 1);
+        let (text, (count, _)) = tally.problems.iter().next().unwrap();
+        assert_eq!((text.chars().count(), *count), (PROBLEM_CHARS + 1, 2), "cut to {PROBLEM_CHARS} and an ellipsis");
     }
 }

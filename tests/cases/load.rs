@@ -151,6 +151,38 @@ fn event_mix_sends_many_kinds_and_serve_accepts_them_all() {
 }
 
 #[test]
+fn distinct_problems_past_the_cap_are_counted_together() {
+    // Every reply names a different wrong user, so every message has its own problem text.
+    let server = RawServer::start(|req| {
+        let message = Incoming::parse(&req.body_text()).unwrap();
+        RawResponse::ok(format!(
+            "<xml><ToUserName>u{}</ToUserName><FromUserName>{}</FromUserName><CreateTime>1</CreateTime>\
+             <MsgType>text</MsgType><Content>x</Content></xml>",
+            message.msg_id.unwrap(),
+            message.to
+        ))
+    });
+    let run = wxdev()
+        .args(["simulate", "text", "hi", "--count", "100", "--concurrency", "4"])
+        .args(["--url", &server.url("/wx"), "--token", "t", "--json"])
+        .run();
+    run.assert_code(1);
+    let json = run.json();
+    assert_eq!(json["rejected"], 100);
+    let problems = json["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 64 + 1, "{problems:?}");
+    assert!(problems[..64].iter().all(|p| p["count"] == 1 && p["problem"].as_str().unwrap().contains("<ToUserName>")));
+    let other = &problems[64];
+    assert!(other["problem"].as_str().unwrap().starts_with("other problems"), "{other}");
+    assert_eq!(other["count"], 100 - 64);
+
+    let human =
+        wxdev().args(["simulate", "text", "hi", "--count", "100", "--url", &server.url("/wx"), "--token", "t"]).run();
+    assert!(human.stdout.contains("… 59 more distinct problems"), "{}", human.stdout);
+    assert!(human.stdout.contains("36× other problems"), "{}", human.stdout);
+}
+
+#[test]
 fn load_mode_usage_errors() {
     wxdev().args(["simulate", "text", "x", "--count", "5", "--msg-id", "1"]).run().assert_usage_error("--msg-id");
     wxdev().args(["simulate", "text", "x", "--event-mix"]).run().assert_usage_error("KIND");
