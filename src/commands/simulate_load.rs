@@ -65,7 +65,7 @@ pub async fn run(
         rejected: summary.rejected,
         timed_out: summary.timed_out,
         failed: summary.failed,
-        problems: summary.problems.clone(),
+        problems: problem_list(&summary),
     };
     if global.json {
         output::print_json(&report)?;
@@ -73,6 +73,15 @@ pub async fn run(
         print_human(&summary);
     }
     Ok(super::exit_for(report.ok))
+}
+
+/// The distinct problems, then the ones past the cap counted together under one label.
+fn problem_list(summary: &Summary) -> Vec<ProblemCount> {
+    let mut problems = summary.problems.clone();
+    if summary.other_problems > 0 {
+        problems.push(ProblemCount { problem: load::other_problems_label(), count: summary.other_problems });
+    }
+    problems
 }
 
 /// A bar on stderr when stderr is a terminal and the output is for people.
@@ -110,6 +119,9 @@ fn print_human(summary: &Summary) {
         }
         if summary.problems.len() > SHOWN_PROBLEMS {
             println!("    … {} more distinct problems (--json lists all)", summary.problems.len() - SHOWN_PROBLEMS);
+        }
+        if summary.other_problems > 0 {
+            println!("    {:>6}× {}", summary.other_problems, load::other_problems_label());
         }
     }
     let secs = summary.elapsed.as_secs_f64();
