@@ -54,6 +54,7 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
         data_dir: args.data_dir.clone(),
         base_url: url,
         json_log: global.json,
+        colour: output::color_enabled(),
         failures,
     };
     let mock = Arc::new(MockApi::new(config, log));

@@ -6,15 +6,16 @@
 //! expire every token at once (`POST /mock/expire-tokens`). Each call is
 //! logged on one line; secrets never are, tokens only by their first characters.
 
+mod log;
 pub mod multipart;
 
+use self::log::{Call, CallRecord};
 use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
 use crate::http::log::{clock, RequestLog};
 use crate::http::server::{read_body, respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind, MEDIA_LIFETIME_SECS};
 use crate::wechat::unix_now;
 use bytes::Bytes;
-use colored::Colorize;
 use hyper::{Method, Request, Response, StatusCode};
 use rand::distributions::{Alphanumeric, DistString};
 use serde::{Deserialize, Serialize};
@@ -55,6 +56,8 @@ pub struct MockConfig {
     /// The URL the mock is reachable at (for `video_url`).
     pub base_url: String,
     pub json_log: bool,
+    /// Colour the human log line.
+    pub colour: bool,
     pub failures: Vec<Failure>,
 }
 
@@ -150,16 +153,7 @@ struct State {
     media: HashMap<String, (MediaMeta, Bytes)>,
 }
 
-/// What one call came to, for its log line.
-struct Outcome {
-    status: StatusCode,
-    errcode: Option<i64>,
-    who: String,
-    detail: String,
-    queued: bool,
-}
-
-type Answer = (Response<Body>, Outcome);
+type Answer = (Response<Body>, CallRecord);
 
 pub struct MockApi {
     config: MockConfig,
@@ -184,8 +178,15 @@ impl MockApi {
         // of the errcode. Each route then checks its own limit on what was read.
         let (head, body) = req.into_parts();
         let body = read_body(body, MAX_UPLOAD_BODY).await;
-        let (response, outcome) = self.dispatch(Request::from_parts(head, body)).await;
-        self.log_line(&method, &path, &outcome, started.elapsed());
+        let (response, record) = self.dispatch(Request::from_parts(head, body)).await;
+        let call = Call { method: method.as_str(), path: &path, record: &record, elapsed: started.elapsed() };
+        self.log.write_line(|buf| {
+            if self.config.json_log {
+                self::log::render_json(buf, clock(), &call)
+            } else {
+                self::log::render_human(buf, clock(), &call, self.config.colour)
+            }
+        });
         response
     }
 
@@ -196,9 +197,9 @@ impl MockApi {
         if API_PATHS.contains(&path.as_str()) {
             if let Some(failure) = self.take_failure(&path) {
                 let errmsg = failure.errmsg.clone().unwrap_or_else(|| typical_errmsg(failure.errcode).to_owned());
-                let (response, mut outcome) = errcode(failure.errcode, &errmsg, "-", "queued failure");
-                outcome.queued = true;
-                return (response, outcome);
+                let (response, mut record) = errcode(failure.errcode, &errmsg, "-", "queued failure");
+                record.queued = true;
+                return (response, record);
             }
         }
         match path.as_str() {
@@ -465,7 +466,7 @@ impl MockApi {
             headers.insert(hyper::header::CONTENT_DISPOSITION, value);
         }
         let detail = format!("sent {} {} ({})", meta.kind, shown_token(id), human_size(data.len() as u64));
-        (response, Outcome { status: StatusCode::OK, errcode: Some(0), who, detail, queued: false })
+        (response, CallRecord::errcode(0, &who, detail))
     }
 
     /// Where a `video_url` points: the video's bytes, no token needed (as on WeChat's CDN).
@@ -562,36 +563,6 @@ impl MockApi {
             None => self.state.lock().unwrap_or_else(|e| e.into_inner()).media.get(id).cloned(),
         }
     }
-
-    fn log_line(&self, method: &Method, path: &str, o: &Outcome, elapsed: Duration) {
-        let micros = elapsed.as_micros();
-        let line = if self.config.json_log {
-            json!({
-                "time": clock(), "method": method.as_str(), "path": path, "status": o.status.as_u16(),
-                "errcode": o.errcode, "appid": o.who, "detail": o.detail, "queued": o.queued, "elapsed_us": micros,
-            })
-            .to_string()
-        } else {
-            let result = match o.errcode {
-                Some(0) => "ok".green().to_string(),
-                Some(code) => code.to_string().red().bold().to_string(),
-                None if o.status.is_success() => o.status.as_u16().to_string().green().to_string(),
-                None => o.status.as_u16().to_string().red().to_string(),
-            };
-            let queued = if o.queued { " (queued failure)".yellow().to_string() } else { String::new() };
-            format!(
-                "{} {:<5} {:<4} {:<22} {:<20} {}{queued} {}",
-                clock().dimmed(),
-                result,
-                method.as_str(),
-                path,
-                o.who,
-                o.detail,
-                format!("{:.2}ms", micros as f64 / 1000.0).dimmed()
-            )
-        };
-        self.log.line(&line);
-    }
 }
 
 fn failure_from_query(query: &HashMap<String, String>) -> Result<Failure, String> {
@@ -606,22 +577,14 @@ fn failure_from_query(query: &HashMap<String, String>) -> Result<Failure, String
 
 /// A WeChat-style success: HTTP 200 and JSON.
 fn ok(body: Value, who: &str, detail: String) -> Answer {
-    let outcome = Outcome { status: StatusCode::OK, errcode: Some(0), who: who.to_owned(), detail, queued: false };
-    (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), outcome)
+    (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), CallRecord::errcode(0, who, detail))
 }
 
 /// A WeChat-style failure: HTTP 200 and `{"errcode","errmsg"}` with a request id, as WeChat adds.
 fn errcode(code: i64, errmsg: &str, who: &str, detail: impl Into<String>) -> Answer {
     let rid = format!("{:08x}-{:08x}-{:08x}", rand::random::<u32>(), rand::random::<u32>(), rand::random::<u32>());
     let body = json!({"errcode": code, "errmsg": format!("{errmsg} rid: {rid}")});
-    let outcome = Outcome {
-        status: StatusCode::OK,
-        errcode: Some(code),
-        who: who.to_owned(),
-        detail: detail.into(),
-        queued: false,
-    };
-    (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), outcome)
+    (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), CallRecord::errcode(code, who, detail))
 }
 
 fn typical(code: i64, who: &str, detail: impl Into<String>) -> Answer {
@@ -650,8 +613,8 @@ fn admin_error(status: StatusCode, error: String) -> Answer {
     (respond(status, APPLICATION_JSON, body.to_string()), plain(status, &error))
 }
 
-fn plain(status: StatusCode, detail: &str) -> Outcome {
-    Outcome { status, errcode: None, who: "-".to_owned(), detail: detail.to_owned(), queued: false }
+fn plain(status: StatusCode, detail: &str) -> CallRecord {
+    CallRecord::plain(status, detail)
 }
 
 /// A token or id shown in logs: its first eight characters.

@@ -261,3 +261,41 @@ fn several_apps_and_bad_setups() {
     r.assert_usage_error("--fail-next");
     wxdev().args(["mock-api", "--port", "0", "--app", "a:b", "--token-ttl", "0"]).run().assert_code(2);
 }
+
+#[test]
+fn log_lines_escape_what_requests_send_one_line_per_request() {
+    let api = mock(&[]);
+    let token = raw_token(&api);
+    api.wait_for_line(|l| l.contains("token: issued"));
+    let sent_before = api.lines().len();
+    let get = |target: &str| request("GET", &format!("{}{target}", api.url), &[], b"");
+    // The AppID, a media id, a path, with a newline and an escape sequence (percent-encoded, as a URL must be).
+    get("/cgi-bin/token?grant_type=client_credential&appid=wx%0A12%3A00%3A00.000%20ok%1B%5B31m&secret=x");
+    get(&format!("/cgi-bin/media/get?access_token={token}&media_id=i%0Ad%1B%5B2J%1B%5B31m"));
+    get("/cgi-bin/%0A%1B%5B31m");
+    // A file name, raw in the multipart head: stored, and named in the line.
+    let name = "evil\n12:00:00.000 ok \u{1b}[31m\u{202e}gpj.jpg";
+    let (content_type, body) = form(&format!("name=\"media\"; filename=\"{name}\""), None, &sample(JPEG));
+    assert_eq!(errcode(&raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body)), 0);
+    // An errmsg given to fail-next, and the queued failure it answers.
+    let queued = r#"{"errcode":45009,"errmsg":"busy\n\u001b[31m","path":"token"}"#;
+    assert_eq!(post(&format!("{}/mock/fail-next", api.url), queued).status, 200);
+    get("/cgi-bin/token");
+    get("/");
+    api.wait_for_line(|l| l.contains(" index "));
+    let lines: Vec<String> = api.lines().split_off(sent_before);
+    assert_eq!(lines.len(), 7, "one line per request: {lines:#?}");
+    for line in &lines {
+        assert!(!line.contains(['\x1b', '\r', '\u{202e}']), "raw control or format character: {line:?}");
+    }
+    let all = lines.join("\n");
+    for shown in [
+        "wx\\n12:00:00.000 ok\\u{1b}[31m",
+        "i\\nd\\u{1b}[2J",
+        "/cgi-bin/%0A%1B%5B31m",
+        "evil\\n12:00:00.000 ok \\u{1b}[31m\\u{202e}gpj.jpg",
+    ] {
+        assert!(all.contains(shown), "{shown} not in {all}");
+    }
+    assert_mock_clean(&api);
+}
