@@ -6,8 +6,11 @@
 //! expire every token at once (`POST /mock/expire-tokens`). Each call is
 //! logged on one line; secrets never are, tokens only by their first characters.
 
+mod failures;
 mod log;
 pub mod multipart;
+
+pub use failures::Failure;
 
 use self::log::{Call, CallRecord};
 use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
@@ -16,11 +19,12 @@ use crate::http::server::{read_body, respond, Body, BodyError, APPLICATION_JSON,
 use crate::wechat::media::{human_size, Format, MediaKind, MEDIA_LIFETIME_SECS};
 use crate::wechat::unix_now;
 use bytes::Bytes;
+use failures::FailureQueue;
 use hyper::{Method, Request, Response, StatusCode};
 use rand::distributions::{Alphanumeric, DistString};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -43,8 +47,6 @@ fn within(body: ReadBody, limit: usize) -> ReadBody {
         other => other,
     }
 }
-/// Most failures that can be queued at once.
-const MAX_QUEUED: usize = 10_000;
 
 /// How the mock is set up.
 #[derive(Clone)]
@@ -59,69 +61,6 @@ pub struct MockConfig {
     /// Colour the human log line.
     pub colour: bool,
     pub failures: Vec<Failure>,
-}
-
-/// A queued failure: the next matching calls answer this errcode.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Failure {
-    pub errcode: i64,
-    #[serde(default)]
-    pub errmsg: Option<String>,
-    /// Only calls to this API path; all four when absent.
-    #[serde(default)]
-    pub path: Option<String>,
-    #[serde(default = "one")]
-    pub times: u32,
-}
-
-fn one() -> u32 {
-    1
-}
-
-impl Failure {
-    /// `ERRCODE` or `ERRCODE@PATH` (`45009`, `40001@/cgi-bin/media/upload`, `40001@media/upload`).
-    pub fn parse_spec(spec: &str) -> Result<Failure, String> {
-        let (code, path) = match spec.split_once('@') {
-            Some((code, path)) => (code, Some(path)),
-            None => (spec, None),
-        };
-        let errcode = code.trim().parse::<i64>().map_err(|_| format!("{code:?} is not an errcode"))?;
-        let path = path.map(normalise_path).transpose()?;
-        Ok(Failure { errcode, errmsg: None, path, times: 1 })
-    }
-
-    fn check(mut self) -> Result<Failure, String> {
-        if self.errcode == 0 {
-            return Err("errcode 0 is success, not a failure".to_owned());
-        }
-        if self.times == 0 || self.times > MAX_QUEUED as u32 {
-            return Err(format!("times must be between 1 and {MAX_QUEUED}"));
-        }
-        self.path = self.path.as_deref().map(normalise_path).transpose()?;
-        Ok(self)
-    }
-
-    fn matches(&self, path: &str) -> bool {
-        self.path.as_deref().is_none_or(|p| p == path)
-    }
-}
-
-/// `media/upload`, `cgi-bin/media/upload` and `/cgi-bin/media/upload` all name the upload.
-fn normalise_path(path: &str) -> Result<String, String> {
-    let path = path.trim();
-    let full = if path.starts_with('/') {
-        path.to_owned()
-    } else if path.starts_with("cgi-bin/") {
-        format!("/{path}")
-    } else {
-        format!("/cgi-bin/{path}")
-    };
-    if API_PATHS.contains(&full.as_str()) {
-        Ok(full)
-    } else {
-        Err(format!("{path:?} is not one of the mocked APIs: {}", API_PATHS.join(", ")))
-    }
 }
 
 /// WeChat's usual errmsg for an errcode, from the one errcode table.
@@ -149,7 +88,7 @@ struct State {
     tokens: HashMap<String, Issued>,
     /// The newest token per (AppID, stable).
     current: HashMap<(String, bool), String>,
-    failures: VecDeque<Failure>,
+    failures: FailureQueue,
     media: HashMap<String, (MediaMeta, Bytes)>,
 }
 
@@ -163,7 +102,7 @@ pub struct MockApi {
 
 impl MockApi {
     pub fn new(config: MockConfig, log: RequestLog) -> MockApi {
-        let failures = config.failures.iter().cloned().collect();
+        let failures = FailureQueue::new(config.failures.iter().cloned());
         let state = State { tokens: HashMap::new(), current: HashMap::new(), failures, media: HashMap::new() };
         MockApi { config, state: Mutex::new(state), log }
     }
@@ -233,15 +172,7 @@ impl MockApi {
     }
 
     fn take_failure(&self, path: &str) -> Option<Failure> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let index = state.failures.iter().position(|f| f.matches(path))?;
-        let entry = &mut state.failures[index];
-        entry.times -= 1;
-        let failure = entry.clone();
-        if entry.times == 0 {
-            state.failures.remove(index);
-        }
-        Some(failure)
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).failures.take(path)
     }
 
     fn token(&self, method: &Method, query: &HashMap<String, String>) -> Answer {
@@ -495,27 +426,24 @@ impl MockApi {
             Ok(body) => body,
             Err(_) => return admin_error(StatusCode::BAD_REQUEST, "body unreadable or over 64 KB".to_owned()),
         };
-        let parsed = if body.iter().all(u8::is_ascii_whitespace) {
-            failure_from_query(query)
-        } else {
-            serde_json::from_slice::<Failure>(&body).map_err(|e| format!("bad JSON: {e}"))
-        };
-        let failure = match parsed.and_then(Failure::check) {
+        let failure = match Failure::from_request(query, &body) {
             Ok(failure) => failure,
             Err(e) => return admin_error(StatusCode::BAD_REQUEST, e),
         };
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        if state.failures.len() >= MAX_QUEUED {
-            return admin_error(StatusCode::BAD_REQUEST, format!("{MAX_QUEUED} failures are queued already"));
-        }
-        let detail = format!(
+        let mut detail = format!(
             "queued errcode {} ×{} for {}",
             failure.errcode,
             failure.times,
             failure.path.as_deref().unwrap_or("any API")
         );
-        state.failures.push_back(failure);
-        let body = json!({"ok": true, "queued": state.failures.len()});
+        if let Some(errmsg) = &failure.errmsg {
+            detail.push_str(&format!(" with errmsg {errmsg:?}"));
+        }
+        let queued = match self.state.lock().unwrap_or_else(|e| e.into_inner()).failures.push(failure) {
+            Ok(queued) => queued,
+            Err(e) => return admin_error(StatusCode::BAD_REQUEST, e),
+        };
+        let body = json!({"ok": true, "queued": queued});
         (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), plain(StatusCode::OK, &detail))
     }
 
@@ -563,16 +491,6 @@ impl MockApi {
             None => self.state.lock().unwrap_or_else(|e| e.into_inner()).media.get(id).cloned(),
         }
     }
-}
-
-fn failure_from_query(query: &HashMap<String, String>) -> Result<Failure, String> {
-    let errcode = query.get("errcode").ok_or("give errcode (query or JSON body)")?;
-    let errcode = errcode.parse().map_err(|_| format!("errcode {errcode:?} is not a number"))?;
-    let times = match query.get("times") {
-        Some(t) => t.parse().map_err(|_| format!("times {t:?} is not a number"))?,
-        None => 1,
-    };
-    Ok(Failure { errcode, errmsg: query.get("errmsg").cloned(), path: query.get("path").cloned(), times })
 }
 
 /// A WeChat-style success: HTTP 200 and JSON.
@@ -638,19 +556,6 @@ fn random_id(len: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn failure_specs() {
-        assert_eq!(
-            Failure::parse_spec("45009").unwrap(),
-            Failure { errcode: 45009, errmsg: None, path: None, times: 1 }
-        );
-        let f = Failure::parse_spec("40001@media/upload").unwrap();
-        assert_eq!(f.path.as_deref(), Some(UPLOAD_PATH));
-        assert!(Failure::parse_spec("40001@/cgi-bin/nope").is_err());
-        assert!(Failure::parse_spec("x").is_err());
-        assert!(Failure { errcode: 0, errmsg: None, path: None, times: 1 }.check().is_err());
-    }
 
     #[test]
     fn log_forms_of_tokens_are_short() {
