@@ -9,6 +9,7 @@
 mod failures;
 mod log;
 pub mod multipart;
+mod tokens;
 
 pub use failures::Failure;
 
@@ -28,11 +29,10 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use tokens::{Refusal, Tokens};
 
 /// The four API paths the mock implements.
 pub const API_PATHS: [&str; 4] = [TOKEN_PATH, STABLE_TOKEN_PATH, UPLOAD_PATH, GET_MEDIA_PATH];
-/// How long a token stays valid after a newer one replaced it, as on WeChat.
-const RETIRE_GRACE: Duration = Duration::from_secs(300);
 /// Uploads above this are refused unread (45001); the largest type takes 10 MB.
 const MAX_UPLOAD_BODY: usize = 12 * 1024 * 1024;
 const MAX_JSON_BODY: usize = 64 * 1024;
@@ -68,13 +68,6 @@ pub fn typical_errmsg(errcode: i64) -> &'static str {
     crate::wechat::errcode::typical_errmsg(errcode).unwrap_or("mock failure")
 }
 
-struct Issued {
-    appid: String,
-    expires_at: Instant,
-    /// A newer token replaced it: once expired it answers 40001, not 42001.
-    retired: bool,
-}
-
 #[derive(Clone, Serialize, Deserialize)]
 struct MediaMeta {
     kind: String,
@@ -85,9 +78,7 @@ struct MediaMeta {
 }
 
 struct State {
-    tokens: HashMap<String, Issued>,
-    /// The newest token per (AppID, stable).
-    current: HashMap<(String, bool), String>,
+    tokens: Tokens,
     failures: FailureQueue,
     media: HashMap<String, (MediaMeta, Bytes)>,
 }
@@ -103,7 +94,7 @@ pub struct MockApi {
 impl MockApi {
     pub fn new(config: MockConfig, log: RequestLog) -> MockApi {
         let failures = FailureQueue::new(config.failures.iter().cloned());
-        let state = State { tokens: HashMap::new(), current: HashMap::new(), failures, media: HashMap::new() };
+        let state = State { tokens: Tokens::new(config.token_ttl, Instant::now()), failures, media: HashMap::new() };
         MockApi { config, state: Mutex::new(state), log }
     }
 
@@ -166,8 +157,9 @@ impl MockApi {
              GET  {GET_MEDIA_PATH}?access_token=TOKEN&media_id=ID\n\n\
              POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…]  (or the same as a JSON body)\n\
              POST /mock/expire-tokens[?appid=APPID]\n\n\
-             tokens live {} s\n",
-            self.config.token_ttl.as_secs()
+             tokens live {} s; {} tokens remembered\n",
+            self.config.token_ttl.as_secs(),
+            self.state.lock().unwrap_or_else(|e| e.into_inner()).tokens.len()
         )
     }
 
@@ -182,7 +174,7 @@ impl MockApi {
         let get = |k: &str| query.get(k).map(String::as_str);
         match self.check_credentials(get("grant_type"), get("appid"), get("secret")) {
             Err(refusal) => refusal.answer(),
-            Ok(appid) => self.issue(appid, false, true),
+            Ok(appid) => self.issue(&appid, false, true),
         }
     }
 
@@ -205,7 +197,7 @@ impl MockApi {
         let get = |k: &str| body.get(k).and_then(Value::as_str);
         match self.check_credentials(get("grant_type"), get("appid"), get("secret")) {
             Err(refusal) => refusal.answer(),
-            Ok(appid) => self.issue(appid, true, force),
+            Ok(appid) => self.issue(&appid, true, force),
         }
     }
 
@@ -237,57 +229,33 @@ impl MockApi {
     }
 
     /// Issues a token, or (stable_token without force_refresh) hands out the current one.
-    fn issue(&self, appid: String, stable: bool, force: bool) -> Answer {
-        let now = Instant::now();
-        let ttl = self.config.token_ttl;
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let key = (appid.clone(), stable);
+    fn issue(&self, appid: &str, stable: bool, force: bool) -> Answer {
+        let grant =
+            self.state.lock().unwrap_or_else(|e| e.into_inner()).tokens.issue(appid, stable, force, Instant::now());
         let endpoint = if stable { "stable_token" } else { "token" };
-        if stable && !force {
-            let current = state.current.get(&key).and_then(|t| Some((t.clone(), state.tokens.get(t)?.expires_at)));
-            if let Some((token, expires_at)) = current.filter(|(_, at)| *at > now) {
-                let expires_in = expires_at.duration_since(now).as_secs();
-                let detail = format!("{endpoint}: current token {} ({expires_in} s left)", shown_token(&token));
-                return ok(json!({"access_token": token, "expires_in": expires_in}), &shown_appid(&appid), detail);
-            }
+        let shown = shown_token(&grant.token);
+        let mut detail = if grant.fresh {
+            format!("{endpoint}: issued {shown} ({} s)", grant.expires_in)
+        } else {
+            format!("{endpoint}: current token {shown} ({} s left)", grant.expires_in)
+        };
+        if grant.evicted > 0 {
+            detail.push_str(&format!("; forgot {} older token(s) of this AppID", grant.evicted));
         }
-        if let Some(previous) = state.current.get(&key).cloned() {
-            if let Some(issued) = state.tokens.get_mut(&previous) {
-                let grace_end = now + RETIRE_GRACE.min(ttl);
-                if issued.expires_at > grace_end {
-                    issued.expires_at = grace_end;
-                }
-                issued.retired = true;
-            }
-        }
-        let token = random_id(128);
-        state.tokens.insert(token.clone(), Issued { appid: appid.clone(), expires_at: now + ttl, retired: false });
-        state.current.insert(key, token.clone());
-        let detail = format!("{endpoint}: issued {} ({} s)", shown_token(&token), ttl.as_secs());
-        ok(json!({"access_token": token, "expires_in": ttl.as_secs()}), &shown_appid(&appid), detail)
+        ok(json!({"access_token": grant.token, "expires_in": grant.expires_in}), &shown_appid(appid), detail)
     }
 
     /// The AppID a token belongs to, or WeChat's errcode for it.
     fn check_token(&self, token: Option<&str>) -> Result<String, Refused> {
-        let Some(token) = token.filter(|t| !t.is_empty()) else {
-            return Err(refused(41001, "-", "no access_token"));
-        };
-        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(issued) = state.tokens.get(token) else {
-            let malformed =
-                token.len() < 16 || !token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            let code = if malformed { 40014 } else { 40001 };
-            return Err(refused(code, "-", format!("unknown token {}", shown_token(token))));
-        };
-        let who = shown_appid(&issued.appid);
-        if issued.expires_at <= Instant::now() {
-            return Err(if issued.retired {
-                refused(40001, &who, format!("token {} was replaced by a newer one", shown_token(token)))
-            } else {
-                refused(42001, &who, format!("token {} expired", shown_token(token)))
-            });
-        }
-        Ok(issued.appid.clone())
+        let token = token.unwrap_or("");
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).tokens.check(token, Instant::now()).map_err(
+            |Refusal { code, appid, reason }| {
+                let who = appid.as_deref().map(shown_appid).unwrap_or_else(|| "-".to_owned());
+                let detail =
+                    if token.is_empty() { reason.to_owned() } else { format!("{reason}: {}", shown_token(token)) };
+                refused(code, &who, detail)
+            },
+        )
     }
 
     fn upload(&self, req: Request<ReadBody>, query: &HashMap<String, String>) -> Answer {
@@ -451,18 +419,13 @@ impl MockApi {
         if method != Method::POST {
             return admin_error(StatusCode::METHOD_NOT_ALLOWED, "use POST".to_owned());
         }
-        let only = query.get("appid");
-        let now = Instant::now();
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut expired = 0;
-        for issued in state.tokens.values_mut().filter(|i| only.is_none_or(|a| *a == i.appid)) {
-            if issued.expires_at > now {
-                issued.expires_at = now;
-                expired += 1;
-            }
-        }
+        let only = query.get("appid").map(String::as_str);
+        let expired = self.state.lock().unwrap_or_else(|e| e.into_inner()).tokens.expire(only, Instant::now());
         let body = json!({"ok": true, "expired": expired});
-        let detail = format!("expired {expired} token(s)");
+        let detail = match only {
+            Some(appid) => format!("expired {expired} token(s) of {}", shown_appid(appid)),
+            None => format!("expired {expired} token(s)"),
+        };
         (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), plain(StatusCode::OK, &detail))
     }
 

@@ -40,6 +40,11 @@ fn assert_mock_clean(api: &Served) {
     assert_no_secret(&api.lines().join("\n"), &api.errors().join("\n"));
 }
 
+/// GET / : the endpoints and what the mock remembers.
+fn index(api: &Served) -> String {
+    request("GET", &format!("{}/", api.url), &[], b"").text()
+}
+
 #[test]
 fn issues_tokens_checks_credentials_and_logs_each_call_without_secrets() {
     let api = mock(&[]);
@@ -150,15 +155,24 @@ fn expired_tokens_answer_42001_and_uploads_recover() {
 }
 
 #[test]
-fn token_ttl_sets_expiry() {
+fn token_ttl_sets_expiry_and_expired_tokens_are_forgotten_after_as_long_again() {
     let api = mock(&["--token-ttl", "1"]);
     let r = run(wx(&api.url).args(["token", "--json", "--no-cache"]));
+    let issued = std::time::Instant::now();
     assert_eq!(r.json()["expires_in"], 1);
     let token = r.json()["access_token"].as_str().unwrap().to_owned();
     std::thread::sleep(std::time::Duration::from_millis(1100));
     let (content_type, body) = form("name=\"media\"; filename=\"a.jpg\"", Some("image/jpeg"), &sample(JPEG));
-    let answer = raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body);
-    assert_eq!(errcode(&answer), 42001);
+    let upload =
+        |token: &str| errcode(&raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body));
+    assert_eq!(upload(&token), 42001, "expired");
+    assert!(index(&api).contains("; 1 tokens remembered"), "{}", index(&api));
+    // Remembered for as long again as it lived (1 s), then unknown, as WeChat answers a token it never issued.
+    std::thread::sleep(std::time::Duration::from_millis(2300).saturating_sub(issued.elapsed()));
+    assert_eq!(upload(&token), 40001, "forgotten");
+    assert!(index(&api).contains("; 0 tokens remembered"), "evicted from memory: {}", index(&api));
+    let line = api.wait_for_line(|l| l.contains("40001"));
+    assert!(line.contains("unknown token"), "{line}");
 }
 
 #[test]
