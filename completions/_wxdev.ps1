@@ -769,6 +769,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'Seconds a token lives')
             [CompletionResult]::new('--fail-next', '--fail-next', [CompletionResultType]::ParameterName, 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep uploaded media in this directory instead of in memory')
+            [CompletionResult]::new('--max-media-bytes', '--max-media-bytes', [CompletionResultType]::ParameterName, 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')

@@ -711,6 +711,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --token-ttl 'Seconds a token lives'
             cand --fail-next 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order'
             cand --data-dir 'Keep uploaded media in this directory instead of in memory'
+            cand --max-media-bytes 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'

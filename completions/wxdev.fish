@@ -493,6 +493,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l app -d 'One mor
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token-ttl -d 'Seconds a token lives' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l fail-next -d 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l data-dir -d 'Keep uploaded media in this directory instead of in memory' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l max-media-bytes -d 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

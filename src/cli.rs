@@ -83,7 +83,12 @@ pub enum Command {
     /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get
     #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
 (or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
-(42001 from then on); GET / lists the endpoints.")]
+(42001 from then on); GET / lists the endpoints.
+
+Bounds: an expired token answers 42001 for as long again as it lived (at most 2 h), then 40001 like any \
+unknown one; each AppID keeps its 64 newest tokens of each kind. Media in memory live 3 days; beyond \
+--max-media-bytes (or 10000 media) the oldest are evicted (40007 from then on), and a file larger than \
+the whole cap is refused with 45001.")]
     MockApi(MockApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
@@ -416,6 +421,10 @@ pub struct MockApiArgs {
     /// Keep uploaded media in this directory instead of in memory
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted
+    #[arg(long, value_name = "BYTES", default_value_t = crate::mock_api::DEFAULT_MAX_MEDIA_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..), conflicts_with = "data_dir")]
+    pub max_media_bytes: u64,
 }
 
 #[derive(Debug, Args)]

@@ -36,13 +36,13 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
     if global.json {
         output::print_json(&serde_json::json!({
             "event": "listening", "url": url, "appids": appids, "token_ttl": args.token_ttl,
-            "data_dir": args.data_dir, "queued_failures": failures.len(),
+            "data_dir": args.data_dir, "max_media_bytes": args.max_media_bytes, "queued_failures": failures.len(),
         }))?;
     } else {
         println!("wxdev mock-api: listening on {url}");
         let store = match &args.data_dir {
             Some(dir) => format!("media kept in {}", dir.display()),
-            None => "media kept in memory".to_owned(),
+            None => format!("media kept in memory (at most {} bytes)", args.max_media_bytes),
         };
         eprintln!("accepting AppID {}; tokens live {} s; {store}", appids.join(", "), args.token_ttl);
         eprintln!("point wxdev at it with --api-base {url} (or WXDEV_API_BASE); queue failures with POST {url}/mock/fail-next?errcode=N");
@@ -55,6 +55,7 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
         base_url: url,
         json_log: global.json,
         colour: output::color_enabled(),
+        max_media_bytes: args.max_media_bytes,
         failures,
     };
     let mock = Arc::new(MockApi::new(config, log));

@@ -8,22 +8,24 @@
 
 mod failures;
 mod log;
+mod media;
 pub mod multipart;
 mod tokens;
 
 pub use failures::Failure;
+pub use media::DEFAULT_MAX_MEDIA_BYTES;
 
 use self::log::{Call, CallRecord};
 use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
 use crate::http::log::{clock, RequestLog};
 use crate::http::server::{read_body, respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
-use crate::wechat::media::{human_size, Format, MediaKind, MEDIA_LIFETIME_SECS};
+use crate::wechat::media::{human_size, Format, MediaKind};
 use crate::wechat::unix_now;
 use bytes::Bytes;
 use failures::FailureQueue;
 use hyper::{Method, Request, Response, StatusCode};
+use media::{MediaMeta, MediaStore, StoreError};
 use rand::distributions::{Alphanumeric, DistString};
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -57,6 +59,8 @@ pub struct MockConfig {
     pub data_dir: Option<PathBuf>,
     /// The URL the mock is reachable at (for `video_url`).
     pub base_url: String,
+    /// Most bytes of media kept in memory (without --data-dir).
+    pub max_media_bytes: u64,
     pub json_log: bool,
     /// Colour the human log line.
     pub colour: bool,
@@ -68,19 +72,9 @@ pub fn typical_errmsg(errcode: i64) -> &'static str {
     crate::wechat::errcode::typical_errmsg(errcode).unwrap_or("mock failure")
 }
 
-#[derive(Clone, Serialize, Deserialize)]
-struct MediaMeta {
-    kind: String,
-    extension: String,
-    content_type: String,
-    created_at: i64,
-    appid: String,
-}
-
 struct State {
     tokens: Tokens,
     failures: FailureQueue,
-    media: HashMap<String, (MediaMeta, Bytes)>,
 }
 
 type Answer = (Response<Body>, CallRecord);
@@ -88,14 +82,19 @@ type Answer = (Response<Body>, CallRecord);
 pub struct MockApi {
     config: MockConfig,
     state: Mutex<State>,
+    media: MediaStore,
     log: RequestLog,
 }
 
 impl MockApi {
     pub fn new(config: MockConfig, log: RequestLog) -> MockApi {
         let failures = FailureQueue::new(config.failures.iter().cloned());
-        let state = State { tokens: Tokens::new(config.token_ttl, Instant::now()), failures, media: HashMap::new() };
-        MockApi { config, state: Mutex::new(state), log }
+        let state = State { tokens: Tokens::new(config.token_ttl, Instant::now()), failures };
+        let media = match &config.data_dir {
+            Some(dir) => MediaStore::in_dir(dir.clone()),
+            None => MediaStore::in_memory(config.max_media_bytes),
+        };
+        MockApi { config, state: Mutex::new(state), media, log }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {
@@ -149,6 +148,13 @@ impl MockApi {
     }
 
     fn index(&self) -> String {
+        let tokens = self.state.lock().unwrap_or_else(|e| e.into_inner()).tokens.len();
+        let media = match self.media.usage() {
+            Some((count, bytes, cap)) => {
+                format!("{count} media in memory ({} of {})", human_size(bytes), human_size(cap))
+            }
+            None => "media under --data-dir".to_owned(),
+        };
         format!(
             "wxdev mock-api: a local stand-in for the WeChat API\n\n\
              GET  {TOKEN_PATH}?grant_type=client_credential&appid=APPID&secret=SECRET\n\
@@ -157,9 +163,8 @@ impl MockApi {
              GET  {GET_MEDIA_PATH}?access_token=TOKEN&media_id=ID\n\n\
              POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…]  (or the same as a JSON body)\n\
              POST /mock/expire-tokens[?appid=APPID]\n\n\
-             tokens live {} s; {} tokens remembered\n",
-            self.config.token_ttl.as_secs(),
-            self.state.lock().unwrap_or_else(|e| e.into_inner()).tokens.len()
+             tokens live {} s; {tokens} tokens remembered; {media}\n",
+            self.config.token_ttl.as_secs()
         )
     }
 
@@ -316,22 +321,29 @@ impl MockApi {
             let detail = format!("{} is over {} for {}", human_size(len), kind.limit_text(), kind.plural());
             return typical(kind.size_errcode(), &who, detail);
         }
-        let content_type = part.content_type.clone().unwrap_or_else(|| named.mime().to_owned());
         let format = Format::sniff(part.data).unwrap_or(named);
         let meta = MediaMeta {
             kind: kind.as_str().to_owned(),
             extension: format.extension().to_owned(),
-            content_type,
+            content_type: format.mime().to_owned(),
             created_at: unix_now(),
             appid,
         };
-        let media_id = random_id(64);
-        if let Err(e) = self.store(&media_id, &meta, Bytes::copy_from_slice(part.data)) {
-            return typical(-1, &who, format!("cannot store: {e}"));
+        let stored = match self.media.put(&meta, Bytes::copy_from_slice(part.data)) {
+            Ok(stored) => stored,
+            Err(StoreError::OverCap { cap }) => {
+                let detail = format!("{} is more than all of --max-media-bytes ({cap})", human_size(len));
+                return typical(45001, &who, detail);
+            }
+            Err(StoreError::Io(e)) => return typical(-1, &who, format!("cannot store under --data-dir: {e}")),
+        };
+        let mut detail =
+            format!("stored {} {} ({}) as {}", kind.as_str(), file_name, human_size(len), shown_token(&stored.id));
+        if stored.evicted > 0 {
+            detail.push_str(&format!("; evicted {} older media (--max-media-bytes)", stored.evicted));
         }
-        let detail =
-            format!("stored {} {} ({}) as {}", kind.as_str(), file_name, human_size(len), shown_token(&media_id));
-        ok(json!({"type": kind.as_str(), kind.id_key(): media_id, "created_at": meta.created_at}), &who, detail)
+        let answer = json!({"type": kind.as_str(), kind.id_key(): stored.id, "created_at": meta.created_at});
+        ok(answer, &who, detail)
     }
 
     fn get_media(&self, method: &Method, query: &HashMap<String, String>) -> Answer {
@@ -344,21 +356,20 @@ impl MockApi {
         };
         let who = shown_appid(&appid);
         let id = query.get("media_id").map(String::as_str).unwrap_or("");
-        let Some((meta, data)) = self.load(id).filter(|(m, _)| m.appid == appid) else {
-            return typical(40007, &who, format!("no media {}", shown_token(id)));
+        let found = match self.media.get(id, unix_now()) {
+            Ok(found) => found,
+            Err(e) => return typical(-1, &who, format!("cannot read media {} under --data-dir: {e}", shown_token(id))),
         };
-        if unix_now() - meta.created_at > MEDIA_LIFETIME_SECS {
-            return typical(40007, &who, format!("media {} expired (3 days)", shown_token(id)));
-        }
+        let Some((meta, data)) = found.filter(|(m, _)| m.appid == appid) else {
+            return typical(40007, &who, format!("no media {} (unknown, evicted or expired)", shown_token(id)));
+        };
         if meta.kind == "video" {
             let url = format!("{}/mock/video/{id}", self.config.base_url);
             return ok(json!({ "video_url": url }), &who, format!("video {}: video_url", shown_token(id)));
         }
         let mut response = respond(StatusCode::OK, TEXT_PLAIN, data.clone());
         let headers = response.headers_mut();
-        if let Ok(value) = hyper::header::HeaderValue::from_str(&meta.content_type) {
-            headers.insert(hyper::header::CONTENT_TYPE, value);
-        }
+        headers.insert(hyper::header::CONTENT_TYPE, hyper::header::HeaderValue::from_static(meta.served_type()));
         if let Ok(value) =
             hyper::header::HeaderValue::from_str(&format!("attachment; filename=\"{id}.{}\"", meta.extension))
         {
@@ -370,13 +381,22 @@ impl MockApi {
 
     /// Where a `video_url` points: the video's bytes, no token needed (as on WeChat's CDN).
     fn video(&self, id: &str) -> Answer {
-        match self.load(id).filter(|(m, _)| m.kind == "video") {
+        let found = match self.media.get(id, unix_now()) {
+            Ok(found) => found,
+            Err(e) => {
+                let detail = format!("cannot read video {} under --data-dir: {e}", shown_token(id));
+                return (
+                    respond(StatusCode::INTERNAL_SERVER_ERROR, TEXT_PLAIN, "system error\n"),
+                    CallRecord::plain(StatusCode::INTERNAL_SERVER_ERROR, detail),
+                );
+            }
+        };
+        match found.filter(|(m, _)| m.kind == "video") {
             Some((meta, data)) => {
                 let detail = format!("video bytes {} ({})", shown_token(id), human_size(data.len() as u64));
                 let mut response = respond(StatusCode::OK, TEXT_PLAIN, data);
-                if let Ok(value) = hyper::header::HeaderValue::from_str(&meta.content_type) {
-                    response.headers_mut().insert(hyper::header::CONTENT_TYPE, value);
-                }
+                let value = hyper::header::HeaderValue::from_static(meta.served_type());
+                response.headers_mut().insert(hyper::header::CONTENT_TYPE, value);
                 (response, plain(StatusCode::OK, &detail))
             }
             None => (
@@ -427,32 +447,6 @@ impl MockApi {
             None => format!("expired {expired} token(s)"),
         };
         (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), plain(StatusCode::OK, &detail))
-    }
-
-    fn store(&self, id: &str, meta: &MediaMeta, data: Bytes) -> std::io::Result<()> {
-        match &self.config.data_dir {
-            Some(dir) => {
-                std::fs::write(dir.join(id), &data)?;
-                std::fs::write(dir.join(format!("{id}.json")), serde_json::to_vec(meta)?)?;
-            }
-            None => {
-                self.state.lock().unwrap_or_else(|e| e.into_inner()).media.insert(id.to_owned(), (meta.clone(), data));
-            }
-        }
-        Ok(())
-    }
-
-    fn load(&self, id: &str) -> Option<(MediaMeta, Bytes)> {
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return None;
-        }
-        match &self.config.data_dir {
-            Some(dir) => {
-                let meta = serde_json::from_slice(&std::fs::read(dir.join(format!("{id}.json"))).ok()?).ok()?;
-                Some((meta, Bytes::from(std::fs::read(dir.join(id)).ok()?)))
-            }
-            None => self.state.lock().unwrap_or_else(|e| e.into_inner()).media.get(id).cloned(),
-        }
     }
 }
 

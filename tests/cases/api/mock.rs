@@ -313,3 +313,36 @@ fn log_lines_escape_what_requests_send_one_line_per_request() {
     }
     assert_mock_clean(&api);
 }
+
+#[test]
+fn media_in_memory_are_capped_and_the_oldest_evicted() {
+    let api = mock(&["--max-media-bytes", "2000"]);
+    let token = raw_token(&api);
+    let upload = |data: &[u8]| {
+        let (content_type, body) = form("name=\"media\"; filename=\"a.jpg\"", None, data);
+        raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body)
+    };
+    let get = |id: &str| {
+        request("GET", &format!("{}/cgi-bin/media/get?access_token={token}&media_id={id}", api.url), &[], b"")
+    };
+    let jpeg = sample(JPEG); // 620 bytes: three fit in 2000
+    let ids: Vec<String> = (0..4).map(|_| upload(&jpeg)["media_id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(errcode(&get(&ids[0]).json()), 40007, "the oldest was evicted to make room");
+    for id in &ids[1..] {
+        assert_eq!(get(id).body, jpeg);
+    }
+    api.wait_for_line(|l| l.contains("evicted 1 older media"));
+    assert!(index(&api).contains("3 media in memory"), "{}", index(&api));
+    let mut big = JPEG.to_vec();
+    big.resize(2001, 0);
+    assert_eq!(errcode(&upload(&big)), 45001, "larger than the whole store");
+    assert_eq!(get(&ids[1]).body, jpeg, "a refused upload evicts nothing");
+    wxdev()
+        .args(["mock-api", "--port", "0", "--app", "a:b", "--max-media-bytes", "0"])
+        .run()
+        .assert_usage_error("--max-media-bytes");
+    wxdev()
+        .args(["mock-api", "--port", "0", "--app", "a:b", "--data-dir", ".", "--max-media-bytes", "9"])
+        .run()
+        .assert_usage_error("--data-dir");
+}
