@@ -88,7 +88,8 @@ pub enum Command {
 Bounds: an expired token answers 42001 for as long again as it lived (at most 2 h), then 40001 like any \
 unknown one; each AppID keeps its 64 newest tokens of each kind. Media in memory live 3 days; beyond \
 --max-media-bytes (or 10000 media) the oldest are evicted (40007 from then on), and a file larger than \
-the whole cap is refused with 45001.")]
+the whole cap is refused with 45001. A declared Content-Length over 12 MB is refused (45001) before the \
+body is read.")]
     MockApi(MockApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),

@@ -4,6 +4,9 @@
 use super::*;
 use crate::support::http::{post, request};
 use crate::support::wxdev;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
 
 fn raw_token(api: &Served) -> String {
     let url = format!("{}/cgi-bin/token?grant_type=client_credential&appid={APPID}&secret={SECRET}", api.url);
@@ -43,6 +46,45 @@ fn assert_mock_clean(api: &Served) {
 /// GET / : the endpoints and what the mock remembers.
 fn index(api: &Served) -> String {
     request("GET", &format!("{}/", api.url), &[], b"").text()
+}
+
+/// One answer read off a raw connection: status, head (lower-cased), body.
+struct RawAnswer {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+fn connect(api: &Served) -> TcpStream {
+    let addr = api.url.trim_start_matches("http://");
+    let stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    stream
+}
+
+/// Reads exactly one answer (its head, then Content-Length bytes), without waiting for the connection to close.
+fn read_answer(stream: &mut TcpStream) -> RawAnswer {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        let n =
+            stream.read(&mut byte).unwrap_or_else(|e| panic!("no answer ({e}): {}", String::from_utf8_lossy(&head)));
+        assert_eq!(n, 1, "closed before an answer: {}", String::from_utf8_lossy(&head));
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).to_lowercase();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let len = head.lines().find_map(|l| l.strip_prefix("content-length:")).map_or(0, |v| v.trim().parse().unwrap());
+    let mut body = vec![0u8; len];
+    stream.read_exact(&mut body).unwrap();
+    RawAnswer { status, head, body: String::from_utf8_lossy(&body).into_owned() }
+}
+
+/// Sends raw bytes (a request as written) and reads the answer.
+fn raw(api: &Served, request: &[u8]) -> RawAnswer {
+    let mut stream = connect(api);
+    stream.write_all(request).unwrap();
+    read_answer(&mut stream)
 }
 
 #[test]
@@ -345,4 +387,47 @@ fn media_in_memory_are_capped_and_the_oldest_evicted() {
         .args(["mock-api", "--port", "0", "--app", "a:b", "--data-dir", ".", "--max-media-bytes", "9"])
         .run()
         .assert_usage_error("--data-dir");
+}
+
+#[test]
+fn a_huge_declared_upload_is_answered_before_its_body_is_sent() {
+    let api = mock(&[]);
+    let token = raw_token(&api);
+    let head = |token: &str, len: u64| {
+        format!(
+            "POST /cgi-bin/media/upload?access_token={token}&type=image HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+             Content-Type: multipart/form-data; boundary=XbOuNdArY\r\nContent-Length: {len}\r\n\r\n"
+        )
+    };
+    // Headers only: the answer must come without the body, or this would wait forever.
+    for (token, expected) in [("", 41001), ("short", 40014), (&*"A".repeat(128), 40001), (&*token, 45001)] {
+        let started = std::time::Instant::now();
+        let answer = raw(&api, head(token, 50_000_000).as_bytes());
+        let body: Value = serde_json::from_str(&answer.body).unwrap();
+        assert_eq!((answer.status, errcode(&body)), (200, expected), "{}", answer.body);
+        assert!(started.elapsed() < Duration::from_secs(3));
+        assert!(answer.head.contains("connection: close"), "a body that large is not waited for: {}", answer.head);
+    }
+    // Within the limit, an early answer still comes at once; the body the client then sends
+    // is read and thrown away (no broken pipe), and the connection serves the next request.
+    let mut stream = connect(&api);
+    stream.write_all(head("short", 1_000_000).as_bytes()).unwrap();
+    assert_eq!(errcode(&serde_json::from_str(&read_answer(&mut stream).body).unwrap()), 40014);
+    stream.write_all(&vec![b'x'; 1_000_000]).unwrap();
+    stream.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+    assert!(read_answer(&mut stream).body.starts_with("wxdev mock-api"));
+    // The same through wxdev's own client: an upload meeting a bad token gets its errcode, not a broken pipe.
+    let bytes = {
+        let mut b = JPEG.to_vec();
+        b.resize(2 * 1024 * 1024, 7);
+        b
+    };
+    let r = run(wxdev().env("WXDEV_API_BASE", &api.url).file("a.jpg", bytes).args([
+        "media",
+        "upload",
+        "a.jpg",
+        "--access-token",
+        &"A".repeat(128),
+    ]));
+    r.assert_code(1).assert_clean_error("errcode 40001");
 }
