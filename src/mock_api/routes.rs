@@ -2,8 +2,10 @@
 //! get, and the `video_url` a video's media/get points to.
 //!
 //! Answers mimic WeChat's: HTTP 200 and `{"errcode","errmsg"}` with WeChat's
-//! usual errmsg for the code (or the one a queued failure was given). The
-//! detail of each refusal goes to the log line only.
+//! usual errmsg for the code (or the one a queued failure was given), never
+//! text from the request, never a detail of an internal error (a data-dir
+//! failure is logged and answered -1 "system error"). The detail of each
+//! refusal goes to the log line only.
 
 use super::body::{RequestBody, MAX_JSON_BODY, MAX_UPLOAD_BODY};
 use super::log::CallRecord;
@@ -15,7 +17,7 @@ use crate::http::server::{respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN
 use crate::wechat::media::{human_size, Format, MediaKind};
 use crate::wechat::unix_now;
 use bytes::Bytes;
-use hyper::header::{HeaderValue, CONTENT_DISPOSITION, CONTENT_TYPE};
+use hyper::header::{HeaderValue, CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
 use hyper::http::request::Parts;
 use hyper::{Method, Response, StatusCode};
 use serde_json::{json, Value};
@@ -56,7 +58,7 @@ impl MockApi {
             GET_MEDIA_PATH => self.get_media(&head.method, &query),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
-                let body = format!("not a mocked API: {path}\n\n{}", self.index());
+                let body = format!("not a mocked API\n\n{}", self.index());
                 (
                     respond(StatusCode::NOT_FOUND, TEXT_PLAIN, body),
                     CallRecord::plain(StatusCode::NOT_FOUND, "unknown path"),
@@ -328,6 +330,7 @@ fn media_response(meta: &MediaMeta, data: Bytes) -> Response<Body> {
     let mut response = respond(StatusCode::OK, TEXT_PLAIN, data);
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(meta.served_type()));
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     response
 }
 
@@ -418,7 +421,7 @@ mod tests {
     }
 
     #[test]
-    fn media_is_served_as_its_format() {
+    fn media_is_served_as_its_format_and_not_sniffed() {
         let meta = MediaMeta {
             kind: "image".into(),
             extension: "png".into(),
@@ -428,6 +431,7 @@ mod tests {
         };
         let response = media_response(&meta, Bytes::from_static(b"<html>"));
         assert_eq!(response.headers()[CONTENT_TYPE], "image/png");
+        assert_eq!(response.headers()[X_CONTENT_TYPE_OPTIONS], "nosniff");
     }
 
     fn futures_body(response: Response<Body>) -> Bytes {

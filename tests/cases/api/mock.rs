@@ -431,3 +431,39 @@ fn a_huge_declared_upload_is_answered_before_its_body_is_sent() {
     ]));
     r.assert_code(1).assert_clean_error("errcode 40001");
 }
+
+#[test]
+fn answers_never_replay_request_text_or_internal_details() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("store");
+    std::fs::create_dir(&dir).unwrap();
+    let api = mock(&["--data-dir", dir.to_str().unwrap()]);
+    let token = raw_token(&api);
+    // An unknown path is not echoed.
+    let answer = request("GET", &format!("{}/%3Cscript%3Ealert(1)%3C/script%3E", api.url), &[], b"");
+    assert!(answer.status == 404 && !answer.text().contains("script"), "{}", answer.text());
+    // Media are served as what they are, never as the type the uploader claimed.
+    let (content_type, body) = form("name=\"media\"; filename=\"a.jpg\"", Some("text/html"), &sample(JPEG));
+    let id = raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body)["media_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let got = request("GET", &format!("{}/cgi-bin/media/get?access_token={token}&media_id={id}", api.url), &[], b"");
+    assert_eq!(
+        (got.header("content-type"), got.header("x-content-type-options")),
+        (Some("image/jpeg"), Some("nosniff"))
+    );
+    // Admin refusals name what is wrong, not what was sent.
+    let bad = post(&format!("{}/mock/fail-next?errcode=%3Cb%3E", api.url), "");
+    assert!(bad.status == 400 && !bad.text().contains("<b>"), "{}", bad.text());
+    // A data-dir failure is logged; the client gets -1 "system error" and no path.
+    std::fs::remove_dir_all(&dir).unwrap();
+    let answer = raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body);
+    assert_eq!(errcode(&answer), -1);
+    let errmsg = answer["errmsg"].as_str().unwrap();
+    assert!(errmsg.starts_with("system error rid: ") && !errmsg.contains("store"), "{errmsg}");
+    let got = request("GET", &format!("{}/cgi-bin/media/get?access_token={token}&media_id={id}", api.url), &[], b"");
+    assert_eq!(errcode(&got.json()), 40007);
+    let line = api.wait_for_line(|l| l.contains("cannot store"));
+    assert!(line.starts_with(|c: char| c.is_ascii_digit()) && line.contains(" -1 "), "{line}");
+}
