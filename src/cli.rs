@@ -83,7 +83,10 @@ pub enum Command {
     /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get
     #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
 (or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
-(42001 from then on); GET / lists the endpoints.
+(42001 from then on); GET / lists the endpoints. Admin routes answer only requests sent to the mock's own \
+address (Host: the IP:PORT it listens on, or localhost:PORT on loopback; any IP:PORT when it listens on \
+0.0.0.0; else 403) with Content-Type: application/json (else 415), so that no web page can drive them: \
+curl -X POST -H 'Content-Type: application/json' http://127.0.0.1:8081/mock/fail-next?errcode=45009
 
 Bounds: an expired token answers 42001 for as long again as it lived (at most 2 h), then 40001 like any \
 unknown one; each AppID keeps its 64 newest tokens of each kind. Media in memory live 3 days; beyond \

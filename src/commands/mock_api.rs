@@ -31,7 +31,8 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
         })?;
     }
     let listener = bind(&args.host, args.port).await?;
-    let url = base_url(listener.local_addr()?);
+    let listen = listener.local_addr()?;
+    let url = base_url(listen);
     let appids: Vec<&str> = apps.iter().map(|(appid, _)| appid.as_str()).collect();
     if global.json {
         output::print_json(&serde_json::json!({
@@ -45,13 +46,14 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
             None => format!("media kept in memory (at most {} bytes)", args.max_media_bytes),
         };
         eprintln!("accepting AppID {}; tokens live {} s; {store}", appids.join(", "), args.token_ttl);
-        eprintln!("point wxdev at it with --api-base {url} (or WXDEV_API_BASE); queue failures with POST {url}/mock/fail-next?errcode=N");
+        eprintln!("point wxdev at it with --api-base {url} (or WXDEV_API_BASE); queue failures with POST {url}/mock/fail-next?errcode=N and Content-Type: application/json");
     }
     let (log, writer) = RequestLog::stdout();
     let config = MockConfig {
         apps,
         token_ttl: Duration::from_secs(args.token_ttl),
         data_dir: args.data_dir.clone(),
+        listen,
         base_url: url,
         json_log: global.json,
         colour: output::color_enabled(),

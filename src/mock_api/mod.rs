@@ -3,9 +3,10 @@
 //! WeChat's errcodes, for a developer's own bot and CI as much as for tests.
 //!
 //! Admin routes under `/mock/` queue failures (`POST /mock/fail-next`) and
-//! expire every token at once (`POST /mock/expire-tokens`). Each call is
-//! logged on one line; secrets never are, tokens only by their first
-//! characters, and request text only escaped.
+//! expire every token at once (`POST /mock/expire-tokens`); they answer only
+//! requests addressed to the mock's own address that a browser form cannot
+//! send (see `admin.rs`). Each call is logged on one line; secrets never are,
+//! tokens only by their first characters, and request text only escaped.
 //!
 //! Everything a remote party can make the mock remember is bounded, each
 //! bound a named constant that says why it has its size:
@@ -15,7 +16,7 @@
 //! - `failures.rs`: the queue of failures (`--fail-next`);
 //! - `body.rs`: reading a request body within a route's limit;
 //! - `routes.rs`: request dispatch and the API routes;
-//! - `admin.rs`: the `/mock/` routes;
+//! - `admin.rs`: the `/mock/` routes and their guard;
 //! - `log.rs`: the log line, human (coloured or not) or JSON;
 //! - `multipart.rs`: the strict multipart/form-data reader.
 
@@ -40,6 +41,7 @@ use failures::FailureQueue;
 use hyper::{Request, Response};
 use media::MediaStore;
 use rand::distributions::{Alphanumeric, DistString};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -55,6 +57,9 @@ pub struct MockConfig {
     pub apps: Vec<(String, String)>,
     pub token_ttl: Duration,
     pub data_dir: Option<PathBuf>,
+    /// The address the mock listens on, as bound: admin routes take only
+    /// requests addressed to it.
+    pub listen: SocketAddr,
     /// The URL the mock is reachable at (for `video_url`).
     pub base_url: String,
     pub json_log: bool,
@@ -75,6 +80,7 @@ pub struct MockApi {
     tokens: Mutex<Tokens>,
     failures: Mutex<FailureQueue>,
     media: MediaStore,
+    admin: admin::AdminGuard,
     log: RequestLog,
 }
 
@@ -86,7 +92,8 @@ impl MockApi {
             Some(dir) => MediaStore::in_dir(dir.clone()),
             None => MediaStore::in_memory(config.max_media_bytes),
         };
-        MockApi { config, tokens, failures, media, log }
+        let admin = admin::AdminGuard::new(config.listen);
+        MockApi { config, tokens, failures, media, admin, log }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {

@@ -82,8 +82,10 @@ impl MockApi {
              POST {UPLOAD_PATH}?access_token=TOKEN&type=image|voice|video|thumb  (multipart field \"media\")\n\
              GET  {GET_MEDIA_PATH}?access_token=TOKEN&media_id=ID\n\n\
              POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…]  (or the same as a JSON body)\n\
-             POST /mock/expire-tokens[?appid=APPID]\n\n\
+             POST /mock/expire-tokens[?appid=APPID]\n\
+             admin routes take Host {} and Content-Type: application/json\n\n\
              tokens live {} s; {tokens} tokens remembered; {media}\n",
+            self.admin.hosts_text(),
             self.config.token_ttl.as_secs()
         )
     }

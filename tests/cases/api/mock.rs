@@ -87,6 +87,10 @@ fn raw(api: &Served, request: &[u8]) -> RawAnswer {
     read_answer(&mut stream)
 }
 
+fn port(api: &Served) -> &str {
+    api.url.rsplit(':').next().unwrap()
+}
+
 #[test]
 fn issues_tokens_checks_credentials_and_logs_each_call_without_secrets() {
     let api = mock(&[]);
@@ -337,10 +341,17 @@ fn log_lines_escape_what_requests_send_one_line_per_request() {
     let queued = r#"{"errcode":45009,"errmsg":"busy\n\u001b[31m","path":"token"}"#;
     assert_eq!(post(&format!("{}/mock/fail-next", api.url), queued).status, 200);
     get("/cgi-bin/token");
+    // A Host header (UTF-8 format characters travel raw in a header value).
+    let foreign = raw(
+        &api,
+        "POST /mock/expire-tokens HTTP/1.1\r\nHost: evil\u{202e}.example\r\nContent-Type: application/json\r\nContent-Length: 0\r\n\r\n"
+            .as_bytes(),
+    );
+    assert_eq!(foreign.status, 403);
     get("/");
     api.wait_for_line(|l| l.contains(" index "));
     let lines: Vec<String> = api.lines().split_off(sent_before);
-    assert_eq!(lines.len(), 7, "one line per request: {lines:#?}");
+    assert_eq!(lines.len(), 8, "one line per request: {lines:#?}");
     for line in &lines {
         assert!(!line.contains(['\x1b', '\r', '\u{202e}']), "raw control or format character: {line:?}");
     }
@@ -350,6 +361,7 @@ fn log_lines_escape_what_requests_send_one_line_per_request() {
         "i\\nd\\u{1b}[2J",
         "/cgi-bin/%0A%1B%5B31m",
         "evil\\n12:00:00.000 ok \\u{1b}[31m\\u{202e}gpj.jpg",
+        "evil\\u{202e}.example",
     ] {
         assert!(all.contains(shown), "{shown} not in {all}");
     }
@@ -466,4 +478,53 @@ fn answers_never_replay_request_text_or_internal_details() {
     assert_eq!(errcode(&got.json()), 40007);
     let line = api.wait_for_line(|l| l.contains("cannot store"));
     assert!(line.starts_with(|c: char| c.is_ascii_digit()) && line.contains(" -1 "), "{line}");
+}
+
+#[test]
+fn admin_routes_take_only_json_requests_to_the_mocks_own_address() {
+    let api = mock(&[]);
+    let port = port(&api);
+    let admin = |host: &str, content_type: &str, target: &str, body: &str| {
+        let request = format!(
+            "POST {target} HTTP/1.1\r\nHost: {host}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        raw(&api, request.as_bytes())
+    };
+    let json = "application/json";
+    // A browser form post (a CORS-simple type) is refused, whatever it carries.
+    for (content_type, body) in [
+        ("application/x-www-form-urlencoded", "errcode=45009"),
+        ("text/plain", r#"{"errcode":45009}"#),
+        ("multipart/form-data; boundary=x", "--x--"),
+    ] {
+        let refused = admin(&format!("127.0.0.1:{port}"), content_type, "/mock/fail-next?errcode=45009", body);
+        assert_eq!(refused.status, 415, "{content_type}");
+        assert!(refused.body.contains("application/json"), "{}", refused.body);
+    }
+    // A foreign Host (a DNS-rebinding page) is refused with the same fixed body every time.
+    let mut bodies = Vec::new();
+    for host in ["evil.example", &format!("evil.example:{port}"), "127.0.0.1:1", &format!("127.0.0.2:{port}")] {
+        let refused = admin(host, json, "/mock/fail-next?errcode=45009", "");
+        assert_eq!(refused.status, 403, "{host}");
+        assert!(!refused.body.contains("evil"));
+        bodies.push(refused.body);
+    }
+    let refused = admin(&format!("127.0.0.1:{port}"), json, "http://evil.example/mock/expire-tokens", "");
+    assert_eq!(refused.status, 403, "an absolute target names the host too");
+    bodies.dedup();
+    assert_eq!(bodies.len(), 1, "{bodies:?}");
+    // None of it queued anything.
+    run(wx(&api.url).args(["token", "--no-cache"])).assert_code(0);
+    // A proper one works, by IP or as localhost; GET is not a way around it.
+    let ok =
+        admin(&format!("localhost:{port}"), "application/json; charset=utf-8", "/mock/fail-next?errcode=45009", "");
+    assert_eq!((ok.status, ok.body.as_str()), (200, r#"{"ok":true,"queued":1}"#));
+    run(wx(&api.url).args(["token", "--no-cache"])).assert_code(1).assert_clean_error("errcode 45009");
+    let ok = admin(&format!("127.0.0.1:{port}"), json, "/mock/expire-tokens", "");
+    assert_eq!(ok.status, 200);
+    let get = raw(&api, format!("GET /mock/expire-tokens HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n").as_bytes());
+    assert_eq!(get.status, 405);
+    let line = api.wait_for_line(|l| l.contains("evil.example") && l.contains("403"));
+    assert!(line.contains("not the mock's own address"), "{line}");
 }
