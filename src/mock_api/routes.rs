@@ -68,7 +68,7 @@ impl MockApi {
     }
 
     fn index(&self) -> String {
-        let tokens = lock(&self.tokens).len();
+        let tokens = lock(&self.tokens).remembered(Instant::now());
         let media = match self.media.usage() {
             Some((count, bytes, cap)) => {
                 format!("{count} media in memory ({} of {})", human_size(bytes), human_size(cap))

@@ -76,7 +76,15 @@ impl Tokens {
     }
 
     /// Tokens remembered (valid, expired or retired).
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.by_token.len()
+    }
+
+    /// Tokens remembered once every forgotten one is swept out, whenever the
+    /// last sweep was (O(tokens), which are bounded).
+    pub fn remembered(&mut self, now: Instant) -> usize {
+        self.sweep(now);
         self.by_token.len()
     }
 
@@ -203,6 +211,15 @@ mod tests {
         assert_eq!(code(&mut tokens, &grant.token, t0 + Duration::from_secs(20)), 40001);
         assert_eq!(tokens.len(), 0, "swept");
         assert!(tokens.issued.is_empty());
+    }
+
+    #[test]
+    fn counting_sweeps_whenever_the_last_sweep_was() {
+        let t0 = Instant::now();
+        let mut tokens = Tokens::new(Duration::from_secs(1), t0);
+        tokens.issue(APP, false, true, t0);
+        assert_eq!(tokens.remembered(t0 + Duration::from_millis(1999)), 1);
+        assert_eq!(tokens.remembered(t0 + Duration::from_millis(2000)), 0, "within a second of the last sweep");
     }
 
     #[test]
