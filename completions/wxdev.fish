@@ -493,9 +493,13 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subco
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l host -d 'Address to listen on' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l port -d 'Port (0 picks a free one)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l app -d 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token-ttl -d 'Seconds a token lives' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token-ttl -d 'Seconds a token lives (at most a day, the most wxdev\'s own client accepts)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l fail-next -d 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l data-dir -d 'Keep uploaded media in this directory instead of in memory' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l max-media-bytes -d 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l header-timeout -d 'Seconds a connection may take to send a request\'s headers; also how long an idle keep-alive connection stays open' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l body-timeout -d 'Seconds a request\'s body may take to arrive' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

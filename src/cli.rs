@@ -83,7 +83,16 @@ pub enum Command {
     /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get
     #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
 (or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
-(42001 from then on); GET / lists the endpoints.")]
+(42001 from then on); GET / lists the endpoints. Admin routes answer only requests sent to the mock's own \
+address (Host: the IP:PORT it listens on, or localhost:PORT on loopback; any IP:PORT when it listens on \
+0.0.0.0; else 403) with Content-Type: application/json (else 415), so that no web page can drive them: \
+curl -X POST -H 'Content-Type: application/json' http://127.0.0.1:8081/mock/fail-next?errcode=45009
+
+Bounds: an expired token answers 42001 for as long again as it lived (at most 2 h), then 40001 like any \
+unknown one; each AppID keeps its 64 newest tokens of each kind. Media in memory live 3 days; beyond \
+--max-media-bytes (or 10000 media) the oldest are evicted (40007 from then on), and a file larger than \
+the whole cap is refused with 45001. A declared Content-Length over 12 MB is refused (45001) before the \
+body is read.")]
     MockApi(MockApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
@@ -436,8 +445,8 @@ pub struct MockApiArgs {
     /// One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)
     #[arg(long = "app", value_name = "APPID:SECRET")]
     pub apps: Vec<String>,
-    /// Seconds a token lives
-    #[arg(long, value_name = "SECONDS", default_value_t = 7200, value_parser = clap::value_parser!(u64).range(1..=604_800))]
+    /// Seconds a token lives (at most a day, the most wxdev's own client accepts)
+    #[arg(long, value_name = "SECONDS", default_value_t = 7200, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub token_ttl: u64,
     /// Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order
     #[arg(long, value_name = "ERRCODE[@PATH]", allow_hyphen_values = true)]
@@ -445,6 +454,12 @@ pub struct MockApiArgs {
     /// Keep uploaded media in this directory instead of in memory
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted
+    #[arg(long, value_name = "BYTES", default_value_t = crate::mock_api::DEFAULT_MAX_MEDIA_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..), conflicts_with = "data_dir")]
+    pub max_media_bytes: u64,
+    #[command(flatten)]
+    pub limits: ListenLimitArgs,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@ use crate::cli::{GlobalArgs, MockApiArgs};
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::http::log::RequestLog;
-use crate::http::server::{base_url, bind, serve, shutdown_signal};
+use crate::http::server::{base_url, bind, raise_open_file_limit, serve_with, shutdown_signal};
 use crate::mock_api::{Failure, MockApi, MockConfig};
 use crate::output;
 use std::process::ExitCode;
@@ -31,37 +31,43 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
         })?;
     }
     let listener = bind(&args.host, args.port).await.map_err(CliError::from)?;
-    let url = base_url(listener.local_addr()?);
+    let listen = listener.local_addr()?;
+    let url = base_url(listen);
     let appids: Vec<&str> = apps.iter().map(|(appid, _)| appid.as_str()).collect();
     if global.json {
         output::print_json(&serde_json::json!({
             "event": "listening", "url": url, "appids": appids, "token_ttl": args.token_ttl,
-            "data_dir": args.data_dir, "queued_failures": failures.len(),
+            "data_dir": args.data_dir, "max_media_bytes": args.max_media_bytes, "queued_failures": failures.len(),
         }))?;
     } else {
         println!("wxdev mock-api: listening on {url}");
         let store = match &args.data_dir {
             Some(dir) => format!("media kept in {}", dir.display()),
-            None => "media kept in memory".to_owned(),
+            None => format!("media kept in memory (at most {} bytes)", args.max_media_bytes),
         };
         eprintln!("accepting AppID {}; tokens live {} s; {store}", appids.join(", "), args.token_ttl);
-        eprintln!("point wxdev at it with --api-base {url} (or WXDEV_API_BASE); queue failures with POST {url}/mock/fail-next?errcode=N");
+        eprintln!("point wxdev at it with --api-base {url} (or WXDEV_API_BASE); queue failures with POST {url}/mock/fail-next?errcode=N and Content-Type: application/json");
     }
     let (log, writer) = RequestLog::stdout();
     let config = MockConfig {
         apps,
         token_ttl: Duration::from_secs(args.token_ttl),
         data_dir: args.data_dir.clone(),
+        listen,
         base_url: url,
         json_log: global.json,
+        colour: output::color_enabled(),
+        max_media_bytes: args.max_media_bytes,
         failures,
+        body_timeout: std::time::Duration::from_secs(args.limits.body_timeout),
     };
     let mock = Arc::new(MockApi::new(config, log));
     let handler = move |req| {
         let mock = mock.clone();
         async move { mock.handle(req).await }
     };
-    serve(listener, handler, shutdown_signal()).await;
+    raise_open_file_limit();
+    serve_with(listener, args.limits.limits(), handler, shutdown_signal()).await;
     writer.finish();
     if !global.json {
         eprintln!("wxdev mock-api: stopped");

@@ -3,47 +3,52 @@
 //! WeChat's errcodes, for a developer's own bot and CI as much as for tests.
 //!
 //! Admin routes under `/mock/` queue failures (`POST /mock/fail-next`) and
-//! expire every token at once (`POST /mock/expire-tokens`). Each call is
-//! logged on one line; secrets never are, tokens only by their first characters.
+//! expire every token at once (`POST /mock/expire-tokens`); they answer only
+//! requests addressed to the mock's own address that a browser form cannot
+//! send (see `admin.rs`). Each call is logged on one line; secrets never are,
+//! tokens only by their first characters, and request text only escaped.
+//!
+//! Everything a remote party can make the mock remember is bounded, each
+//! bound a named constant that says why it has its size:
+//!
+//! - `tokens.rs`: issuing, expiry, retirement and forgetting of tokens;
+//! - `media.rs`: the media store, its limits and eviction;
+//! - `failures.rs`: the queue of failures (`--fail-next`);
+//! - `body.rs`: reading a request body within a route's limit;
+//! - `routes.rs`: request dispatch and the API routes;
+//! - `admin.rs`: the `/mock/` routes and their guard;
+//! - `log.rs`: the log line, human (coloured or not) or JSON;
+//! - `multipart.rs`: the strict multipart/form-data reader.
 
+mod admin;
+mod body;
+mod failures;
+mod log;
+mod media;
 pub mod multipart;
+mod routes;
+mod tokens;
 
-use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
+pub use failures::Failure;
+pub use media::DEFAULT_MAX_MEDIA_BYTES;
+
+use self::log::Call;
+use crate::client::api::{GET_MEDIA_PATH, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
 use crate::http::log::{clock, RequestLog};
-use crate::http::server::{read_body, respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
-use crate::wechat::media::{human_size, Format, MediaKind, MEDIA_LIFETIME_SECS};
-use crate::wechat::unix_now;
-use bytes::Bytes;
-use colored::Colorize;
-use hyper::{Method, Request, Response, StatusCode};
+use crate::http::server::Body;
+use body::RequestBody;
+use failures::FailureQueue;
+use hyper::{Request, Response};
+use media::MediaStore;
 use rand::distributions::{Alphanumeric, DistString};
-use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
-use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+use tokens::Tokens;
 
 /// The four API paths the mock implements.
 pub const API_PATHS: [&str; 4] = [TOKEN_PATH, STABLE_TOKEN_PATH, UPLOAD_PATH, GET_MEDIA_PATH];
-/// How long a token stays valid after a newer one replaced it, as on WeChat.
-const RETIRE_GRACE: Duration = Duration::from_secs(300);
-/// Uploads above this are refused unread (45001); the largest type takes 10 MB.
-const MAX_UPLOAD_BODY: usize = 12 * 1024 * 1024;
-const MAX_JSON_BODY: usize = 64 * 1024;
-
-/// A request body as read up front: its bytes, or why they could not be had.
-type ReadBody = Result<bytes::Bytes, BodyError>;
-
-/// The body when it was read and fits this route's limit.
-fn within(body: ReadBody, limit: usize) -> ReadBody {
-    match body {
-        Ok(bytes) if bytes.len() > limit => Err(BodyError::TooLarge),
-        other => other,
-    }
-}
-/// Most failures that can be queued at once.
-const MAX_QUEUED: usize = 10_000;
 
 /// How the mock is set up.
 #[derive(Clone)]
@@ -52,73 +57,19 @@ pub struct MockConfig {
     pub apps: Vec<(String, String)>,
     pub token_ttl: Duration,
     pub data_dir: Option<PathBuf>,
+    /// The address the mock listens on, as bound: admin routes take only
+    /// requests addressed to it.
+    pub listen: SocketAddr,
     /// The URL the mock is reachable at (for `video_url`).
     pub base_url: String,
     pub json_log: bool,
+    /// Colour the human log line.
+    pub colour: bool,
+    /// Most bytes of media kept in memory (without --data-dir).
+    pub max_media_bytes: u64,
     pub failures: Vec<Failure>,
-}
-
-/// A queued failure: the next matching calls answer this errcode.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Failure {
-    pub errcode: i64,
-    #[serde(default)]
-    pub errmsg: Option<String>,
-    /// Only calls to this API path; all four when absent.
-    #[serde(default)]
-    pub path: Option<String>,
-    #[serde(default = "one")]
-    pub times: u32,
-}
-
-fn one() -> u32 {
-    1
-}
-
-impl Failure {
-    /// `ERRCODE` or `ERRCODE@PATH` (`45009`, `40001@/cgi-bin/media/upload`, `40001@media/upload`).
-    pub fn parse_spec(spec: &str) -> Result<Failure, String> {
-        let (code, path) = match spec.split_once('@') {
-            Some((code, path)) => (code, Some(path)),
-            None => (spec, None),
-        };
-        let errcode = code.trim().parse::<i64>().map_err(|_| format!("{code:?} is not an errcode"))?;
-        let path = path.map(normalise_path).transpose()?;
-        Ok(Failure { errcode, errmsg: None, path, times: 1 })
-    }
-
-    fn check(mut self) -> Result<Failure, String> {
-        if self.errcode == 0 {
-            return Err("errcode 0 is success, not a failure".to_owned());
-        }
-        if self.times == 0 || self.times > MAX_QUEUED as u32 {
-            return Err(format!("times must be between 1 and {MAX_QUEUED}"));
-        }
-        self.path = self.path.as_deref().map(normalise_path).transpose()?;
-        Ok(self)
-    }
-
-    fn matches(&self, path: &str) -> bool {
-        self.path.as_deref().is_none_or(|p| p == path)
-    }
-}
-
-/// `media/upload`, `cgi-bin/media/upload` and `/cgi-bin/media/upload` all name the upload.
-fn normalise_path(path: &str) -> Result<String, String> {
-    let path = path.trim();
-    let full = if path.starts_with('/') {
-        path.to_owned()
-    } else if path.starts_with("cgi-bin/") {
-        format!("/{path}")
-    } else {
-        format!("/cgi-bin/{path}")
-    };
-    if API_PATHS.contains(&full.as_str()) {
-        Ok(full)
-    } else {
-        Err(format!("{path:?} is not one of the mocked APIs: {}", API_PATHS.join(", ")))
-    }
+    /// How long a request body may take to arrive.
+    pub body_timeout: Duration,
 }
 
 /// WeChat's usual errmsg for an errcode, from the one errcode table.
@@ -126,546 +77,52 @@ pub fn typical_errmsg(errcode: i64) -> &'static str {
     crate::wechat::errcode::typical_errmsg(errcode).unwrap_or("mock failure")
 }
 
-struct Issued {
-    appid: String,
-    expires_at: Instant,
-    /// A newer token replaced it: once expired it answers 40001, not 42001.
-    retired: bool,
-}
-
-#[derive(Clone, Serialize, Deserialize)]
-struct MediaMeta {
-    kind: String,
-    extension: String,
-    content_type: String,
-    created_at: i64,
-    appid: String,
-}
-
-struct State {
-    tokens: HashMap<String, Issued>,
-    /// The newest token per (AppID, stable).
-    current: HashMap<(String, bool), String>,
-    failures: VecDeque<Failure>,
-    media: HashMap<String, (MediaMeta, Bytes)>,
-}
-
-/// What one call came to, for its log line.
-struct Outcome {
-    status: StatusCode,
-    errcode: Option<i64>,
-    who: String,
-    detail: String,
-    queued: bool,
-}
-
-type Answer = (Response<Body>, Outcome);
-
 pub struct MockApi {
     config: MockConfig,
-    state: Mutex<State>,
+    tokens: Mutex<Tokens>,
+    failures: Mutex<FailureQueue>,
+    media: MediaStore,
+    admin: admin::AdminGuard,
     log: RequestLog,
 }
 
 impl MockApi {
     pub fn new(config: MockConfig, log: RequestLog) -> MockApi {
-        let failures = config.failures.iter().cloned().collect();
-        let state = State { tokens: HashMap::new(), current: HashMap::new(), failures, media: HashMap::new() };
-        MockApi { config, state: Mutex::new(state), log }
+        let tokens = Mutex::new(Tokens::new(config.token_ttl, Instant::now()));
+        let failures = Mutex::new(FailureQueue::new(config.failures.iter().cloned()));
+        let media = match &config.data_dir {
+            Some(dir) => MediaStore::in_dir(dir.clone()),
+            None => MediaStore::in_memory(config.max_media_bytes),
+        };
+        let admin = admin::AdminGuard::new(config.listen);
+        MockApi { config, tokens, failures, media, admin, log }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {
         let started = Instant::now();
-        let method = req.method().clone();
-        let path = req.uri().path().to_owned();
-        // The whole request is read before any answer, early refusals included, as
-        // WeChat's servers do: a client still sending a large upload when the
-        // answer comes and the connection closes would see a broken pipe instead
-        // of the errcode. Each route then checks its own limit on what was read.
-        let (head, body) = req.into_parts();
-        let body = read_body(body, MAX_UPLOAD_BODY).await;
-        let (response, outcome) = self.dispatch(Request::from_parts(head, body)).await;
-        self.log_line(&method, &path, &outcome, started.elapsed());
+        let (head, incoming) = req.into_parts();
+        // Each route reads the body itself, within its own limit, once the
+        // headers have passed its checks; what an early answer leaves unread
+        // is thrown away afterwards (see `body`).
+        let mut body = RequestBody::new(&head, incoming).within(self.config.body_timeout);
+        let (mut response, record) = self.dispatch(&head, &mut body).await;
+        let call =
+            Call { method: head.method.as_str(), path: head.uri.path(), record: &record, elapsed: started.elapsed() };
+        self.log.write_line(|buf| {
+            if self.config.json_log {
+                self::log::render_json(buf, clock(), &call)
+            } else {
+                self::log::render_human(buf, clock(), &call, self.config.colour)
+            }
+        });
+        body.settle(&mut response);
         response
     }
-
-    async fn dispatch(&self, req: Request<ReadBody>) -> Answer {
-        let path = req.uri().path().to_owned();
-        let query: HashMap<String, String> =
-            url::form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes()).into_owned().collect();
-        if API_PATHS.contains(&path.as_str()) {
-            if let Some(failure) = self.take_failure(&path) {
-                let errmsg = failure.errmsg.clone().unwrap_or_else(|| typical_errmsg(failure.errcode).to_owned());
-                let (response, mut outcome) = errcode(failure.errcode, &errmsg, "-", "queued failure");
-                outcome.queued = true;
-                return (response, outcome);
-            }
-        }
-        match path.as_str() {
-            TOKEN_PATH => self.token(req.method(), &query),
-            STABLE_TOKEN_PATH => self.stable_token(req),
-            UPLOAD_PATH => self.upload(req, &query),
-            GET_MEDIA_PATH => self.get_media(req.method(), &query),
-            "/mock/fail-next" => self.queue_failure(req, &query),
-            "/mock/expire-tokens" => self.expire_tokens(req.method(), &query),
-            "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), plain(StatusCode::OK, "index")),
-            p if p.starts_with("/mock/video/") => self.video(&p["/mock/video/".len()..]),
-            _ => {
-                let body = format!("not a mocked API: {path}\n\n{}", self.index());
-                (respond(StatusCode::NOT_FOUND, TEXT_PLAIN, body), plain(StatusCode::NOT_FOUND, "unknown path"))
-            }
-        }
-    }
-
-    fn index(&self) -> String {
-        format!(
-            "wxdev mock-api: a local stand-in for the WeChat API\n\n\
-             GET  {TOKEN_PATH}?grant_type=client_credential&appid=APPID&secret=SECRET\n\
-             POST {STABLE_TOKEN_PATH}  {{\"grant_type\",\"appid\",\"secret\",\"force_refresh\"}}\n\
-             POST {UPLOAD_PATH}?access_token=TOKEN&type=image|voice|video|thumb  (multipart field \"media\")\n\
-             GET  {GET_MEDIA_PATH}?access_token=TOKEN&media_id=ID\n\n\
-             POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…]  (or the same as a JSON body)\n\
-             POST /mock/expire-tokens[?appid=APPID]\n\n\
-             tokens live {} s\n",
-            self.config.token_ttl.as_secs()
-        )
-    }
-
-    fn take_failure(&self, path: &str) -> Option<Failure> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let index = state.failures.iter().position(|f| f.matches(path))?;
-        let entry = &mut state.failures[index];
-        entry.times -= 1;
-        let failure = entry.clone();
-        if entry.times == 0 {
-            state.failures.remove(index);
-        }
-        Some(failure)
-    }
-
-    fn token(&self, method: &Method, query: &HashMap<String, String>) -> Answer {
-        if method != Method::GET {
-            return typical(43001, "-", "token wants GET");
-        }
-        let get = |k: &str| query.get(k).map(String::as_str);
-        match self.check_credentials(get("grant_type"), get("appid"), get("secret")) {
-            Err(refusal) => refusal.answer(),
-            Ok(appid) => self.issue(appid, false, true),
-        }
-    }
-
-    fn stable_token(&self, req: Request<ReadBody>) -> Answer {
-        if req.method() != Method::POST {
-            return typical(43002, "-", "stable_token wants POST");
-        }
-        let body = match within(req.into_body(), MAX_JSON_BODY) {
-            Ok(body) => body,
-            Err(_) => return typical(47001, "-", "body unreadable or over 64 KB"),
-        };
-        let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(&body) else {
-            return typical(47001, "-", "body is not a JSON object");
-        };
-        let force = match body.get("force_refresh") {
-            None => false,
-            Some(Value::Bool(force)) => *force,
-            Some(_) => return typical(47001, "-", "force_refresh is not a boolean"),
-        };
-        let get = |k: &str| body.get(k).and_then(Value::as_str);
-        match self.check_credentials(get("grant_type"), get("appid"), get("secret")) {
-            Err(refusal) => refusal.answer(),
-            Ok(appid) => self.issue(appid, true, force),
-        }
-    }
-
-    /// The AppID when grant_type, appid and secret are right; else WeChat's errcode.
-    fn check_credentials(
-        &self,
-        grant_type: Option<&str>,
-        appid: Option<&str>,
-        secret: Option<&str>,
-    ) -> Result<String, Refused> {
-        let appid = appid.filter(|a| !a.is_empty());
-        let who = appid.map(shown_appid).unwrap_or_else(|| "-".to_owned());
-        if grant_type != Some(GRANT_TYPE) {
-            return Err(refused(40002, &who, "grant_type is not client_credential"));
-        }
-        let Some(appid) = appid else { return Err(refused(41002, "-", "no appid")) };
-        let Some(secret) = secret.filter(|s| !s.is_empty()) else {
-            return Err(refused(41004, &who, "no secret"));
-        };
-        match self.config.apps.iter().rev().find(|(a, _)| a == appid) {
-            None => Err(refused(40013, &who, "unknown appid")),
-            Some((_, expected))
-                if !bool::from(subtle::ConstantTimeEq::ct_eq(expected.as_bytes(), secret.as_bytes())) =>
-            {
-                Err(refused(40125, &who, "wrong secret"))
-            }
-            Some(_) => Ok(appid.to_owned()),
-        }
-    }
-
-    /// Issues a token, or (stable_token without force_refresh) hands out the current one.
-    fn issue(&self, appid: String, stable: bool, force: bool) -> Answer {
-        let now = Instant::now();
-        let ttl = self.config.token_ttl;
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let key = (appid.clone(), stable);
-        let endpoint = if stable { "stable_token" } else { "token" };
-        if stable && !force {
-            let current = state.current.get(&key).and_then(|t| Some((t.clone(), state.tokens.get(t)?.expires_at)));
-            if let Some((token, expires_at)) = current.filter(|(_, at)| *at > now) {
-                let expires_in = expires_at.duration_since(now).as_secs();
-                let detail = format!("{endpoint}: current token {} ({expires_in} s left)", shown_token(&token));
-                return ok(json!({"access_token": token, "expires_in": expires_in}), &shown_appid(&appid), detail);
-            }
-        }
-        if let Some(previous) = state.current.get(&key).cloned() {
-            if let Some(issued) = state.tokens.get_mut(&previous) {
-                let grace_end = now + RETIRE_GRACE.min(ttl);
-                if issued.expires_at > grace_end {
-                    issued.expires_at = grace_end;
-                }
-                issued.retired = true;
-            }
-        }
-        let token = random_id(128);
-        state.tokens.insert(token.clone(), Issued { appid: appid.clone(), expires_at: now + ttl, retired: false });
-        state.current.insert(key, token.clone());
-        let detail = format!("{endpoint}: issued {} ({} s)", shown_token(&token), ttl.as_secs());
-        ok(json!({"access_token": token, "expires_in": ttl.as_secs()}), &shown_appid(&appid), detail)
-    }
-
-    /// The AppID a token belongs to, or WeChat's errcode for it.
-    fn check_token(&self, token: Option<&str>) -> Result<String, Refused> {
-        let Some(token) = token.filter(|t| !t.is_empty()) else {
-            return Err(refused(41001, "-", "no access_token"));
-        };
-        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(issued) = state.tokens.get(token) else {
-            let malformed =
-                token.len() < 16 || !token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            let code = if malformed { 40014 } else { 40001 };
-            return Err(refused(code, "-", format!("unknown token {}", shown_token(token))));
-        };
-        let who = shown_appid(&issued.appid);
-        if issued.expires_at <= Instant::now() {
-            return Err(if issued.retired {
-                refused(40001, &who, format!("token {} was replaced by a newer one", shown_token(token)))
-            } else {
-                refused(42001, &who, format!("token {} expired", shown_token(token)))
-            });
-        }
-        Ok(issued.appid.clone())
-    }
-
-    fn upload(&self, req: Request<ReadBody>, query: &HashMap<String, String>) -> Answer {
-        if req.method() != Method::POST {
-            return typical(43002, "-", "upload wants POST");
-        }
-        let appid = match self.check_token(query.get("access_token").map(String::as_str)) {
-            Ok(appid) => appid,
-            Err(refusal) => return refusal.answer(),
-        };
-        let who = shown_appid(&appid);
-        let Some(kind) = query.get("type").and_then(|t| MediaKind::parse(t)) else {
-            let shown = query.get("type").map(|t| format!("type {t:?}")).unwrap_or("no type".to_owned());
-            return typical(40004, &who, shown);
-        };
-        let content_type =
-            req.headers().get(hyper::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
-        let boundary = match multipart::boundary(&content_type) {
-            Ok(boundary) => boundary,
-            Err(multipart::MultipartError::NoBoundary) => {
-                return typical(44001, &who, "multipart Content-Type without a boundary")
-            }
-            Err(_) => return typical(41005, &who, format!("Content-Type {content_type:?} is not multipart/form-data")),
-        };
-        let body = match within(req.into_body(), MAX_UPLOAD_BODY) {
-            Ok(body) => body,
-            Err(BodyError::TooLarge) => return typical(45001, &who, "body over 12 MB"),
-            Err(BodyError::Broken | BodyError::TimedOut) => return typical(41005, &who, "body could not be read"),
-        };
-        let parts = match multipart::parse(&body, &boundary) {
-            Ok(parts) => parts,
-            Err(e) => return typical(41005, &who, format!("bad multipart body: {e:?}")),
-        };
-        let Some(part) = parts.iter().find(|p| p.name.as_deref() == Some("media")) else {
-            let names: Vec<_> = parts.iter().map(|p| p.name.clone().unwrap_or_default()).collect();
-            return typical(41005, &who, format!("no field \"media\" (fields: {names:?})"));
-        };
-        if part.extended_file_name && part.file_name.is_none() {
-            return typical(41005, &who, "filename*= (RFC 2231) instead of filename=");
-        }
-        let Some(file_name) = part.file_name.as_deref() else {
-            return typical(40005, &who, "no filename");
-        };
-        let Some(named) = file_name.rsplit_once('.').and_then(|(_, ext)| Format::from_extension(ext)) else {
-            return typical(40005, &who, format!("filename {file_name:?} has no known extension"));
-        };
-        if !kind.accepts(named) {
-            return typical(40005, &who, format!("{file_name:?} is not {}", kind.formats_text()));
-        }
-        if part.data.is_empty() {
-            return typical(44001, &who, "empty file");
-        }
-        if let Some(sniffed) = Format::sniff(part.data).filter(|f| !kind.accepts(*f)) {
-            return typical(40005, &who, format!("{file_name:?} holds {} data", sniffed.name()));
-        }
-        let len = part.data.len() as u64;
-        if len > kind.max_bytes() {
-            let detail = format!("{} is over {} for {}", human_size(len), kind.limit_text(), kind.plural());
-            return typical(kind.size_errcode(), &who, detail);
-        }
-        let content_type = part.content_type.clone().unwrap_or_else(|| named.mime().to_owned());
-        let format = Format::sniff(part.data).unwrap_or(named);
-        let meta = MediaMeta {
-            kind: kind.as_str().to_owned(),
-            extension: format.extension().to_owned(),
-            content_type,
-            created_at: unix_now(),
-            appid,
-        };
-        let media_id = random_id(64);
-        if let Err(e) = self.store(&media_id, &meta, Bytes::copy_from_slice(part.data)) {
-            return typical(-1, &who, format!("cannot store: {e}"));
-        }
-        let detail =
-            format!("stored {} {} ({}) as {}", kind.as_str(), file_name, human_size(len), shown_token(&media_id));
-        ok(json!({"type": kind.as_str(), kind.id_key(): media_id, "created_at": meta.created_at}), &who, detail)
-    }
-
-    fn get_media(&self, method: &Method, query: &HashMap<String, String>) -> Answer {
-        if method != Method::GET {
-            return typical(43001, "-", "media/get wants GET");
-        }
-        let appid = match self.check_token(query.get("access_token").map(String::as_str)) {
-            Ok(appid) => appid,
-            Err(refusal) => return refusal.answer(),
-        };
-        let who = shown_appid(&appid);
-        let id = query.get("media_id").map(String::as_str).unwrap_or("");
-        let Some((meta, data)) = self.load(id).filter(|(m, _)| m.appid == appid) else {
-            return typical(40007, &who, format!("no media {}", shown_token(id)));
-        };
-        if unix_now() - meta.created_at > MEDIA_LIFETIME_SECS {
-            return typical(40007, &who, format!("media {} expired (3 days)", shown_token(id)));
-        }
-        if meta.kind == "video" {
-            let url = format!("{}/mock/video/{id}", self.config.base_url);
-            return ok(json!({ "video_url": url }), &who, format!("video {}: video_url", shown_token(id)));
-        }
-        let mut response = respond(StatusCode::OK, TEXT_PLAIN, data.clone());
-        let headers = response.headers_mut();
-        if let Ok(value) = hyper::header::HeaderValue::from_str(&meta.content_type) {
-            headers.insert(hyper::header::CONTENT_TYPE, value);
-        }
-        if let Ok(value) =
-            hyper::header::HeaderValue::from_str(&format!("attachment; filename=\"{id}.{}\"", meta.extension))
-        {
-            headers.insert(hyper::header::CONTENT_DISPOSITION, value);
-        }
-        let detail = format!("sent {} {} ({})", meta.kind, shown_token(id), human_size(data.len() as u64));
-        (response, Outcome { status: StatusCode::OK, errcode: Some(0), who, detail, queued: false })
-    }
-
-    /// Where a `video_url` points: the video's bytes, no token needed (as on WeChat's CDN).
-    fn video(&self, id: &str) -> Answer {
-        match self.load(id).filter(|(m, _)| m.kind == "video") {
-            Some((meta, data)) => {
-                let detail = format!("video bytes {} ({})", shown_token(id), human_size(data.len() as u64));
-                let mut response = respond(StatusCode::OK, TEXT_PLAIN, data);
-                if let Ok(value) = hyper::header::HeaderValue::from_str(&meta.content_type) {
-                    response.headers_mut().insert(hyper::header::CONTENT_TYPE, value);
-                }
-                (response, plain(StatusCode::OK, &detail))
-            }
-            None => (
-                respond(StatusCode::NOT_FOUND, TEXT_PLAIN, "no such video\n"),
-                plain(StatusCode::NOT_FOUND, "no such video"),
-            ),
-        }
-    }
-
-    fn queue_failure(&self, req: Request<ReadBody>, query: &HashMap<String, String>) -> Answer {
-        if req.method() != Method::POST {
-            return admin_error(StatusCode::METHOD_NOT_ALLOWED, "use POST".to_owned());
-        }
-        let body = match within(req.into_body(), MAX_JSON_BODY) {
-            Ok(body) => body,
-            Err(_) => return admin_error(StatusCode::BAD_REQUEST, "body unreadable or over 64 KB".to_owned()),
-        };
-        let parsed = if body.iter().all(u8::is_ascii_whitespace) {
-            failure_from_query(query)
-        } else {
-            serde_json::from_slice::<Failure>(&body).map_err(|e| format!("bad JSON: {e}"))
-        };
-        let failure = match parsed.and_then(Failure::check) {
-            Ok(failure) => failure,
-            Err(e) => return admin_error(StatusCode::BAD_REQUEST, e),
-        };
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        if state.failures.len() >= MAX_QUEUED {
-            return admin_error(StatusCode::BAD_REQUEST, format!("{MAX_QUEUED} failures are queued already"));
-        }
-        let detail = format!(
-            "queued errcode {} ×{} for {}",
-            failure.errcode,
-            failure.times,
-            failure.path.as_deref().unwrap_or("any API")
-        );
-        state.failures.push_back(failure);
-        let body = json!({"ok": true, "queued": state.failures.len()});
-        (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), plain(StatusCode::OK, &detail))
-    }
-
-    fn expire_tokens(&self, method: &Method, query: &HashMap<String, String>) -> Answer {
-        if method != Method::POST {
-            return admin_error(StatusCode::METHOD_NOT_ALLOWED, "use POST".to_owned());
-        }
-        let only = query.get("appid");
-        let now = Instant::now();
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut expired = 0;
-        for issued in state.tokens.values_mut().filter(|i| only.is_none_or(|a| *a == i.appid)) {
-            if issued.expires_at > now {
-                issued.expires_at = now;
-                expired += 1;
-            }
-        }
-        let body = json!({"ok": true, "expired": expired});
-        let detail = format!("expired {expired} token(s)");
-        (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), plain(StatusCode::OK, &detail))
-    }
-
-    fn store(&self, id: &str, meta: &MediaMeta, data: Bytes) -> std::io::Result<()> {
-        match &self.config.data_dir {
-            Some(dir) => {
-                std::fs::write(dir.join(id), &data)?;
-                std::fs::write(dir.join(format!("{id}.json")), serde_json::to_vec(meta)?)?;
-            }
-            None => {
-                self.state.lock().unwrap_or_else(|e| e.into_inner()).media.insert(id.to_owned(), (meta.clone(), data));
-            }
-        }
-        Ok(())
-    }
-
-    fn load(&self, id: &str) -> Option<(MediaMeta, Bytes)> {
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return None;
-        }
-        match &self.config.data_dir {
-            Some(dir) => {
-                let meta = serde_json::from_slice(&std::fs::read(dir.join(format!("{id}.json"))).ok()?).ok()?;
-                Some((meta, Bytes::from(std::fs::read(dir.join(id)).ok()?)))
-            }
-            None => self.state.lock().unwrap_or_else(|e| e.into_inner()).media.get(id).cloned(),
-        }
-    }
-
-    fn log_line(&self, method: &Method, path: &str, o: &Outcome, elapsed: Duration) {
-        let micros = elapsed.as_micros();
-        let line = if self.config.json_log {
-            json!({
-                "time": clock(), "method": method.as_str(), "path": path, "status": o.status.as_u16(),
-                "errcode": o.errcode, "appid": o.who, "detail": o.detail, "queued": o.queued, "elapsed_us": micros,
-            })
-            .to_string()
-        } else {
-            let result = match o.errcode {
-                Some(0) => "ok".green().to_string(),
-                Some(code) => code.to_string().red().bold().to_string(),
-                None if o.status.is_success() => o.status.as_u16().to_string().green().to_string(),
-                None => o.status.as_u16().to_string().red().to_string(),
-            };
-            let queued = if o.queued { " (queued failure)".yellow().to_string() } else { String::new() };
-            format!(
-                "{} {:<5} {:<4} {:<22} {:<20} {}{queued} {}",
-                clock().dimmed(),
-                result,
-                method.as_str(),
-                path,
-                o.who,
-                o.detail,
-                format!("{:.2}ms", micros as f64 / 1000.0).dimmed()
-            )
-        };
-        self.log.line(&line);
-    }
 }
 
-fn failure_from_query(query: &HashMap<String, String>) -> Result<Failure, String> {
-    let errcode = query.get("errcode").ok_or("give errcode (query or JSON body)")?;
-    let errcode = errcode.parse().map_err(|_| format!("errcode {errcode:?} is not a number"))?;
-    let times = match query.get("times") {
-        Some(t) => t.parse().map_err(|_| format!("times {t:?} is not a number"))?,
-        None => 1,
-    };
-    Ok(Failure { errcode, errmsg: query.get("errmsg").cloned(), path: query.get("path").cloned(), times })
-}
-
-/// A WeChat-style success: HTTP 200 and JSON.
-fn ok(body: Value, who: &str, detail: String) -> Answer {
-    let outcome = Outcome { status: StatusCode::OK, errcode: Some(0), who: who.to_owned(), detail, queued: false };
-    (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), outcome)
-}
-
-/// A WeChat-style failure: HTTP 200 and `{"errcode","errmsg"}` with a request id, as WeChat adds.
-fn errcode(code: i64, errmsg: &str, who: &str, detail: impl Into<String>) -> Answer {
-    let rid = format!("{:08x}-{:08x}-{:08x}", rand::random::<u32>(), rand::random::<u32>(), rand::random::<u32>());
-    let body = json!({"errcode": code, "errmsg": format!("{errmsg} rid: {rid}")});
-    let outcome = Outcome {
-        status: StatusCode::OK,
-        errcode: Some(code),
-        who: who.to_owned(),
-        detail: detail.into(),
-        queued: false,
-    };
-    (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), outcome)
-}
-
-fn typical(code: i64, who: &str, detail: impl Into<String>) -> Answer {
-    errcode(code, typical_errmsg(code), who, detail)
-}
-
-/// A call refused with one of WeChat's errcodes, answered with its usual errmsg.
-struct Refused {
-    code: i64,
-    who: String,
-    detail: String,
-}
-
-impl Refused {
-    fn answer(self) -> Answer {
-        typical(self.code, &self.who, self.detail)
-    }
-}
-
-fn refused(code: i64, who: &str, detail: impl Into<String>) -> Refused {
-    Refused { code, who: who.to_owned(), detail: detail.into() }
-}
-
-fn admin_error(status: StatusCode, error: String) -> Answer {
-    let body = json!({"ok": false, "error": error});
-    (respond(status, APPLICATION_JSON, body.to_string()), plain(status, &error))
-}
-
-fn plain(status: StatusCode, detail: &str) -> Outcome {
-    Outcome { status, errcode: None, who: "-".to_owned(), detail: detail.to_owned(), queued: false }
-}
-
-/// A token or id shown in logs: its first eight characters.
-fn shown_token(token: &str) -> String {
-    let head: String = token.chars().take(8).collect();
-    if head.len() < token.len() {
-        format!("{head}…")
-    } else {
-        head
-    }
-}
-
-fn shown_appid(appid: &str) -> String {
-    appid.chars().take(32).collect()
+/// A lock that a panicked request did not leave unusable.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 fn random_id(len: usize) -> String {
@@ -677,21 +134,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn failure_specs() {
-        assert_eq!(
-            Failure::parse_spec("45009").unwrap(),
-            Failure { errcode: 45009, errmsg: None, path: None, times: 1 }
-        );
-        let f = Failure::parse_spec("40001@media/upload").unwrap();
-        assert_eq!(f.path.as_deref(), Some(UPLOAD_PATH));
-        assert!(Failure::parse_spec("40001@/cgi-bin/nope").is_err());
-        assert!(Failure::parse_spec("x").is_err());
-        assert!(Failure { errcode: 0, errmsg: None, path: None, times: 1 }.check().is_err());
+    fn errmsgs_come_from_the_errcode_table() {
+        assert_eq!(typical_errmsg(40001), crate::wechat::errcode::typical_errmsg(40001).unwrap());
+        assert_eq!(typical_errmsg(-1), "system error");
+        assert_eq!(typical_errmsg(987_654), "mock failure");
     }
 
     #[test]
-    fn log_forms_of_tokens_are_short() {
-        assert_eq!(shown_token("abcdefghijk"), "abcdefgh…");
-        assert_eq!(shown_token("abc"), "abc");
+    fn ids_are_random_alphanumerics() {
+        let (a, b) = (random_id(64), random_id(64));
+        assert!(a.len() == 64 && a != b && a.chars().all(|c| c.is_ascii_alphanumeric()));
     }
 }

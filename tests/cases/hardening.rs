@@ -314,3 +314,34 @@ fn a_log_nobody_reads_neither_blocks_requests_nor_grows_without_bound() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[test]
+fn mock_api_is_held_to_the_same_bounds() {
+    raise_file_limit();
+    let served = Served::start(&["mock-api", "--appid", "wx1", "--secret", "s", "--header-timeout", "1"]);
+    let addr = address(&served.url);
+    let slow: Vec<TcpStream> = (0..1000)
+        .map(|_| {
+            let mut s = TcpStream::connect(&addr).unwrap();
+            s.write_all(b"GET /cgi-bin/token?grant_type=").unwrap();
+            s
+        })
+        .collect();
+    let token_url =
+        format!("{}/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=s", served.url.trim_end_matches('/'));
+    let best = (0..3)
+        .map(|_| {
+            let started = Instant::now();
+            let answer = crate::support::http::get(&token_url);
+            assert_eq!(answer.status, 200);
+            assert!(answer.json()["access_token"].is_string());
+            started.elapsed()
+        })
+        .min()
+        .unwrap();
+    assert!(best < Duration::from_millis(100), "answered in {best:?} beside 1000 slow connections");
+    // And the slow ones are cut off by the header timeout.
+    let mut first = slow.into_iter().next().unwrap();
+    let took = closed_after(&mut first, Duration::from_secs(10)).expect("closed");
+    assert!(took < Duration::from_secs(5), "slow header closed after {took:?}");
+}
