@@ -14,11 +14,12 @@ use hyper::body::{Body as _, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -35,9 +36,9 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(2);
 /// The bounds every listening connection is held to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// From the moment a connection waits for a request until its whole
-    /// header has arrived. It is also the keep-alive idle timeout: hyper
-    /// starts this timer as soon as the connection is ready for its next request.
+    /// A connection on which no request begins for this long (an idle
+    /// keep-alive connection, or a client still sending one request's
+    /// header) is closed, between one and two periods after its last request.
     pub header_timeout: Duration,
     /// Reading one request body, start to end.
     pub body_timeout: Duration,
@@ -174,7 +175,10 @@ where
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
     let mut builder = http1::Builder::new();
-    builder.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout).max_buf_size(MAX_HEADER_BUFFER);
+    // The header and keep-alive timeout is kept by a watchdog per connection
+    // (see `Activity`) rather than by hyper's per-request timer: re-arming a
+    // timer for every request costs more than the rest of the plumbing.
+    builder.header_read_timeout(None).max_buf_size(MAX_HEADER_BUFFER);
     tokio::pin!(shutdown);
     loop {
         // At the cap, stop accepting: new connections wait in the backlog.
@@ -198,14 +202,38 @@ where
         };
         let _ = stream.set_nodelay(true);
         let handler = handler.clone();
+        let activity = Arc::new(Activity::default());
+        let counted = activity.clone();
         let service = service_fn(move |req| {
+            let request = counted.begin();
             let response = handler(req);
-            async move { Ok::<_, Infallible>(response.await) }
+            async move {
+                let response = response.await;
+                drop(request);
+                Ok::<_, Infallible>(response)
+            }
         });
         let io = TokioIo::new(WriteDeadline::new(stream, limits.write_timeout));
         let connection = graceful.watch(builder.serve_connection(io, service));
+        let header_timeout = limits.header_timeout;
         tokio::spawn(async move {
-            let _ = connection.await;
+            tokio::pin!(connection);
+            let mut seen = 0;
+            loop {
+                tokio::select! {
+                    _ = &mut connection => break,
+                    _ = tokio::time::sleep(header_timeout) => {
+                        // No request began in a whole period and none is being
+                        // answered: the client is idle, or has been sending one
+                        // header for that long. Dropping the connection closes it.
+                        let (began, in_flight) = activity.snapshot();
+                        if began == seen && in_flight == 0 {
+                            break;
+                        }
+                        seen = began;
+                    }
+                }
+            }
             drop(slot);
         });
     }
@@ -246,11 +274,9 @@ pub enum BodyError {
 
 /// Whether the declared Content-Length is over `limit`: such a request can be
 /// refused before a byte of its body is read.
-pub fn declared_too_large<B>(req: &Request<B>, limit: usize) -> bool {
-    req.headers()
-        .get(hyper::header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
-        .is_some_and(|n| n > limit as u64)
+pub fn declared_too_large(req: &Request<Incoming>, limit: usize) -> bool {
+    // hyper has parsed Content-Length already: a body's lower size bound is it.
+    req.body().size_hint().lower() > limit as u64
 }
 
 /// Reads a request body of at most `limit` bytes within the default body
@@ -275,6 +301,11 @@ pub async fn read_body_within(body: Incoming, limit: usize, timeout: Duration) -
             Err(_) => Err(BodyError::Broken),
         }
     };
+    // Most bodies arrived with their headers: read them without arming a timer.
+    let mut read = std::pin::pin!(read);
+    if let Poll::Ready(result) = read.as_mut().poll(&mut Context::from_waker(std::task::Waker::noop())) {
+        return result;
+    }
     tokio::time::timeout(timeout, read).await.unwrap_or(Err(BodyError::TimedOut))
 }
 
@@ -289,6 +320,34 @@ pub fn respond(status: StatusCode, content_type: &'static str, body: impl Into<B
 pub const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
 pub const TEXT_XML: &str = "text/xml; charset=utf-8";
 pub const APPLICATION_JSON: &str = "application/json; charset=utf-8";
+
+/// Requests on one connection: how many began, how many are being answered.
+#[derive(Default)]
+struct Activity {
+    began: AtomicU64,
+    in_flight: AtomicU64,
+}
+
+impl Activity {
+    fn begin(self: &Arc<Self>) -> InFlight {
+        self.began.fetch_add(1, Ordering::Relaxed);
+        self.in_flight.fetch_add(1, Ordering::Relaxed);
+        InFlight(self.clone())
+    }
+
+    fn snapshot(&self) -> (u64, u64) {
+        (self.began.load(Ordering::Relaxed), self.in_flight.load(Ordering::Relaxed))
+    }
+}
+
+/// A request being answered; counted out when dropped, however the answer ends.
+struct InFlight(Arc<Activity>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::Relaxed);
+    }
+}
 
 /// A stream whose writes fail once one has made no progress for the
 /// deadline: a client that stops reading cannot hold a connection forever.

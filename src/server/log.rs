@@ -61,19 +61,18 @@ const RESET: &str = "\x1b[0m";
 /// Appends the human line (without its newline). Runs once per request, so
 /// it appends piece by piece without the formatter.
 pub fn render_human(buf: &mut String, method: &Method, entry: &LogEntry, elapsed: Duration, color: bool) {
-    let styled = |buf: &mut String, style: &str, write: &dyn Fn(&mut String)| {
+    let style = |buf: &mut String, code: &str| {
         if color {
-            buf.push_str(style);
-            write(buf);
-            buf.push_str(RESET);
-        } else {
-            write(buf);
+            buf.push_str(code);
         }
     };
-    styled(buf, DIM, &|buf| Clock::now().push_to(buf));
+    style(buf, DIM);
+    Clock::now().push_to(buf);
+    style(buf, RESET);
     buf.push(' ');
-    let status_style = if entry.status.is_success() { GREEN } else { BOLD_RED };
-    styled(buf, status_style, &|buf| push_number(buf, u64::from(entry.status.as_u16())));
+    style(buf, if entry.status.is_success() { GREEN } else { BOLD_RED });
+    push_number(buf, u64::from(entry.status.as_u16()));
+    style(buf, RESET);
     buf.push(' ');
     push_padded(buf, method.as_str(), 4, 4);
     push_padded(buf, &entry.kind, KIND_CHARS, KIND_WIDTH);
@@ -82,20 +81,22 @@ pub fn render_human(buf: &mut String, method: &Method, entry: &LogEntry, elapsed
     buf.push_str(" → ");
     push_short(buf, &entry.answer, ANSWER_CHARS);
     if entry.retry {
-        styled(buf, YELLOW, &|buf| buf.push_str(" (retry: same answer)"));
+        style(buf, YELLOW);
+        buf.push_str(" (retry: same answer)");
+        style(buf, RESET);
     }
     buf.push(' ');
     let micros = elapsed.as_micros().min(u128::from(u64::MAX)) as u64;
-    styled(buf, DIM, &|buf| {
-        push_number(buf, micros / 1000);
-        buf.push('.');
-        let hundredths = micros % 1000 / 10;
-        if hundredths < 10 {
-            buf.push('0');
-        }
-        push_number(buf, hundredths);
-        buf.push_str("ms");
-    });
+    style(buf, DIM);
+    push_number(buf, micros / 1000);
+    buf.push('.');
+    let hundredths = micros % 1000 / 10;
+    if hundredths < 10 {
+        buf.push('0');
+    }
+    push_number(buf, hundredths);
+    buf.push_str("ms");
+    style(buf, RESET);
 }
 
 /// The `--json` line.
@@ -122,6 +123,10 @@ fn push_padded(buf: &mut String, text: &str, max: usize, width: usize) {
 
 /// Appends text cut to `max` characters (with an ellipsis when cut), escaped.
 fn push_short(buf: &mut String, text: &str, max: usize) {
+    // No more bytes than `max` means no more characters: nothing to cut.
+    if text.len() <= max {
+        return push_escaped_control(buf, text);
+    }
     match text.char_indices().nth(max) {
         None => push_escaped_control(buf, text),
         Some((cut, _)) => {

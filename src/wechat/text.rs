@@ -20,11 +20,19 @@ pub fn is_unsafe_char(c: char) -> bool {
         )
 }
 
+/// Whether the text may hold an unsafe character, judged on its bytes: the
+/// leading bytes of every unsafe character (ASCII controls and DEL, C1
+/// controls after 0xC2, the format characters after 0xE2 and 0xEF). Most
+/// text, Chinese included, is cleared without decoding a character.
+fn may_hold_unsafe(text: &str) -> bool {
+    text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef)
+}
+
 /// The text with every unsafe character written as an escape: `\n`, `\r`,
 /// `\t`, and `\u{…}` for the rest.
 /// Text without them (Chinese included) is returned as it is, unallocated.
 pub fn escape_control(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe_char) {
+    if !may_hold_unsafe(text) || !text.chars().any(is_unsafe_char) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -34,6 +42,10 @@ pub fn escape_control(text: &str) -> Cow<'_, str> {
 
 /// Appends the text with unsafe characters escaped (see [`escape_control`]).
 pub fn push_escaped_control(out: &mut String, text: &str) {
+    if !may_hold_unsafe(text) {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '\n' => out.push_str("\\n"),
@@ -68,6 +80,13 @@ mod tests {
         assert_eq!(escape_control("invoice\u{202E}gpj.exe"), "invoice\\u{202e}gpj.exe");
         assert_eq!(escape_control("\u{2066}x\u{2069}\u{200B}\u{FEFF}"), "\\u{2066}x\\u{2069}\\u{200b}\\u{feff}");
         assert_eq!(escape_control("\0"), "\\u{0}");
+    }
+
+    #[test]
+    fn the_byte_check_misses_no_unsafe_character() {
+        for c in (0u32..0x110000).filter_map(char::from_u32).filter(|&c| is_unsafe_char(c)) {
+            assert!(may_hold_unsafe(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
     }
 
     #[test]
