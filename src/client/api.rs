@@ -810,7 +810,7 @@ fn transport(endpoint: &str, err: reqwest::Error) -> ApiError {
 
 /// `: "first 160 characters…"`, or nothing for an empty body. Controls and
 /// invisible format characters become spaces: the snippet is for a terminal.
-fn snippet_of(text: &str) -> String {
+pub fn snippet_of(text: &str) -> String {
     let flat: String = text.trim().chars().map(|c| if is_unsafe_char(c) { ' ' } else { c }).collect();
     if flat.is_empty() {
         return String::new();
