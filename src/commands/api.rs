@@ -428,3 +428,146 @@ fn hide_in_value(value: Value, hidden: &[&str]) -> Value {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn targets_resolve_below_the_base() {
+        let base = "https://api.weixin.qq.com";
+        let ok = |t: &str| resolve_target(base, t).unwrap();
+        assert_eq!(ok("/cgi-bin/user/info"), ("/cgi-bin/user/info".to_owned(), vec![]));
+        assert_eq!(
+            ok("cgi-bin/user/info?openid=o&lang=zh_CN"),
+            ("/cgi-bin/user/info".to_owned(), pairs(&[("openid", "o"), ("lang", "zh_CN")]))
+        );
+        assert_eq!(
+            ok("https://api.weixin.qq.com/cgi-bin/x?t=a+b%2B%E4%B8%AD"),
+            ("/cgi-bin/x".to_owned(), pairs(&[("t", "a+b+中")]))
+        );
+        assert_eq!(ok("HTTPS://API.WEIXIN.QQ.COM:443/cgi-bin/x").0, "/cgi-bin/x");
+        assert_eq!(ok("//evil.example/x").0, "//evil.example/x", "a path, on the base's host");
+        let proxied = |t: &str| resolve_target("http://10.0.0.2:8080/wx/", t);
+        assert_eq!(proxied("/cgi-bin/x").unwrap().0, "/cgi-bin/x");
+        assert_eq!(proxied("http://10.0.0.2:8080/wx/cgi-bin/x").unwrap().0, "/cgi-bin/x");
+        for refused in [
+            "https://api.weixin.qq.com.evil.example/cgi-bin/x",
+            "http://api.weixin.qq.com/cgi-bin/x",
+            "https://api.weixin.qq.com:8443/cgi-bin/x",
+            "https://u:p@api.weixin.qq.com/cgi-bin/x",
+            "https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=T",
+        ] {
+            let err = resolve_target(base, refused).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::Usage, "{refused}");
+            assert!(err.message.contains("is not on the API base") && !err.message.contains('?'), "{}", err.message);
+        }
+        for refused in ["/../cgi-bin/x", "http://10.0.0.2:8080/other/x", "http://10.0.0.2:8080/wxx/cgi-bin"] {
+            assert!(proxied(refused).unwrap_err().message.contains("is not on the API base"), "{refused}");
+        }
+        assert!(resolve_target(base, "").unwrap_err().message.contains("empty"));
+        assert!(resolve_target(base, "/x#frag").unwrap_err().message.contains("#fragment"));
+    }
+
+    #[test]
+    fn methods_default_by_body_and_must_agree() {
+        use reqwest::Method;
+        assert_eq!(resolve_method(None, None, false).unwrap(), Method::GET);
+        assert_eq!(resolve_method(None, None, true).unwrap(), Method::POST);
+        assert_eq!(resolve_method(Some("post"), None, false).unwrap(), Method::POST);
+        assert_eq!(resolve_method(None, Some("Delete"), true).unwrap(), Method::DELETE);
+        assert_eq!(resolve_method(Some("PUT"), Some("put"), true).unwrap(), Method::PUT);
+        assert!(resolve_method(Some("POST"), Some("GET"), false).unwrap_err().message.contains("two methods"));
+        assert!(resolve_method(Some("GET"), None, true).unwrap_err().message.contains("a GET request with a body"));
+        assert!(resolve_method(None, Some("HEAD"), true).is_err());
+        for bad in ["/cgi-bin", "P0ST", "", "GET POST"] {
+            assert!(resolve_method(Some(bad), None, false).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn query_arguments_need_a_key() {
+        let args = ["a=1".to_owned(), "b=".to_owned(), "c=x=y".to_owned()];
+        assert_eq!(parse_query(&args).unwrap(), pairs(&[("a", "1"), ("b", ""), ("c", "x=y")]));
+        assert!(parse_query(&["=v".to_owned()]).is_err());
+        assert!(parse_query(&["k".to_owned()]).is_err());
+    }
+
+    #[test]
+    fn json_is_checked_with_its_position() {
+        assert!(check_json(" {\"a\": [1, \"中\"]}\n").is_ok());
+        assert_eq!(check_json("{\"a\" 1}").unwrap_err(), "expected `:` at line 1 column 6");
+        assert_eq!(check_json("").unwrap_err(), "EOF while parsing a value at line 1 column 0");
+        assert!(check_json("{} {}").unwrap_err().contains("trailing characters"));
+    }
+
+    fn answer(status: u16, content_type: Option<&str>, body: &[u8]) -> RawAnswer {
+        let headers = content_type.map(|t| vec![("content-type".to_owned(), t.to_owned())]).unwrap_or_default();
+        RawAnswer { status, version: "HTTP/1.1".to_owned(), headers, body: body.to_vec() }
+    }
+
+    #[test]
+    fn answers_are_judged() {
+        let judged = |a: &RawAnswer| judge("http://x/cgi-bin/y", a);
+        let json = answer(200, Some("application/json"), br#"{"errcode":0,"a":1}"#);
+        assert_eq!(judged(&json).unwrap(), Body::Json(serde_json::json!({"errcode":0,"a":1})));
+        let untyped = answer(200, None, br#"{"b":2}"#);
+        assert_eq!(judged(&untyped).unwrap(), Body::Json(serde_json::json!({"b":2})));
+        let error = answer(200, Some("text/plain"), br#"{"errcode":40003,"errmsg":"invalid openid"}"#);
+        assert_eq!(judged(&error).unwrap_err().errcode(), Some(40003));
+        let error_with_status = answer(500, Some("application/json"), br#"{"errcode":-1,"errmsg":"system error"}"#);
+        assert_eq!(judged(&error_with_status).unwrap_err().errcode(), Some(-1));
+        assert_eq!(judged(&answer(200, Some("text/html"), b"<p>hi</p>")).unwrap(), Body::Text("<p>hi</p>".to_owned()));
+        assert_eq!(judged(&answer(200, Some("image/jpeg"), b"{}")).unwrap(), Body::Binary, "the type decides");
+        assert_eq!(judged(&answer(200, None, b"\xff\xd8\xff")).unwrap(), Body::Binary);
+        let missing = judged(&answer(404, Some("image/png"), b"\x89PNG")).unwrap_err();
+        assert_eq!(missing.to_string(), "http://x/cgi-bin/y answered HTTP 404");
+        let page = judged(&answer(502, Some("text/html"), b"bad gateway")).unwrap_err();
+        assert_eq!(page.to_string(), "http://x/cgi-bin/y answered HTTP 502: \"bad gateway\"");
+    }
+
+    #[test]
+    fn files_are_refused_on_a_terminal_and_as_json() {
+        let file = answer(200, Some("image/jpeg"), b"\xff\xd8\xffdata");
+        let plan = |output: Option<&Path>, json, terminal| plan_output(&Body::Binary, output, json, terminal, &file);
+        let refused = plan(None, false, true).unwrap_err();
+        assert_eq!(refused.kind, ErrorKind::Usage);
+        assert_eq!(refused.message, "the answer is a file (image/jpeg, 7 bytes); not printing it on a terminal");
+        assert!(refused.hint.unwrap().contains("-o FILE"));
+        assert_eq!(plan(None, true, false).unwrap_err().kind, ErrorKind::Usage);
+        assert_eq!(plan(None, false, false).unwrap(), Shape::Raw);
+        assert_eq!(plan(Some(Path::new("a.jpg")), true, true).unwrap(), Shape::File(PathBuf::from("a.jpg")));
+    }
+
+    #[test]
+    fn json_is_pretty_on_a_terminal_and_compact_otherwise() {
+        let json = answer(200, Some("application/json"), b"{}");
+        let body = Body::Json(serde_json::json!({}));
+        let plan = |json_flag, terminal| plan_output(&body, None, json_flag, terminal, &json).unwrap();
+        assert!(matches!(plan(false, true), Shape::Json(Style { pretty: true, .. })));
+        assert!(matches!(plan(false, false), Shape::Json(Style { pretty: false, .. })));
+        assert_eq!(plan(true, true), Shape::Json(Style { pretty: false, color: false }));
+        let text = Body::Text("hi".to_owned());
+        assert_eq!(plan_output(&text, None, false, true, &json).unwrap(), Shape::Text { terminal: true });
+        assert_eq!(plan_output(&text, None, true, false, &json).unwrap_err().kind, ErrorKind::Failed);
+    }
+
+    #[test]
+    fn secrets_are_hidden_everywhere_in_text() {
+        let hidden = ["TOK", "SEC", ""];
+        assert_eq!(hide("a TOK b SEC c", &hidden), "a *** b *** c");
+        let value = serde_json::json!({"TOK": ["x TOK", {"k": "SEC"}], "n": 1});
+        assert_eq!(hide_in_value(value, &hidden), serde_json::json!({"***": ["x ***", {"k": "***"}], "n": 1}));
+        let mut head = answer(200, Some("text/plain"), b"");
+        head.headers.push(("location".to_owned(), "/x?access_token=TOK\r\nInjected: 1".to_owned()));
+        assert_eq!(
+            head_text(&head, &hidden),
+            "HTTP/1.1 200 OK\ncontent-type: text/plain\nlocation: /x?access_token=***\\r\\nInjected: 1\n\n"
+        );
+    }
+}
