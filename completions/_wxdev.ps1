@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt a message as an encrypted reply (for building test payloads)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print an access_token: cached while fresh, one refresh at a time across processes')
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Upload or download temporary media')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -765,6 +766,38 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
         'wxdev;media;help;help' {
             break
         }
+        'wxdev;api' {
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'The HTTP method [default: GET, or POST when a body is given]')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The HTTP method [default: GET, or POST when a body is given]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Add a query parameter (percent-encoded); repeatable')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Add a query parameter (percent-encoded); repeatable')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Add a string to the JSON body; KEY[SUB] nests, KEY[] appends; repeatable')
+            [CompletionResult]::new('--raw-field', '--raw-field', [CompletionResultType]::ParameterName, 'Add a string to the JSON body; KEY[SUB] nests, KEY[] appends; repeatable')
+            [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'Add a typed value to the JSON body: true, false, null and whole numbers as JSON; repeatable')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Add a typed value to the JSON body: true, false, null and whole numbers as JSON; repeatable')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send the JSON in FILE (- for stdin) as the body, as it is')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the answer''s body to FILE (via a temporary file, renamed into place)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the answer''s body to FILE (via a temporary file, renamed into place)')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'Use this access_token instead of the cached or fetched one')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing -o FILE')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Print the HTTP status line and headers on stderr')
+            [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Print the HTTP status line and headers on stderr')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'wxdev;mock-api' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port (0 picks a free one)')
@@ -812,6 +845,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt a message as an encrypted reply (for building test payloads)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print an access_token: cached while fresh, one refresh at a time across processes')
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Upload or download temporary media')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -907,6 +941,9 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;help;media;get' {
+            break
+        }
+        'wxdev;help;api' {
             break
         }
         'wxdev;help;mock-api' {

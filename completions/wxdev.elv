@@ -39,6 +39,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
             cand token 'Print an access_token: cached while fresh, one refresh at a time across processes'
             cand media 'Upload or download temporary media'
+            cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -707,6 +708,37 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         }
         &'wxdev;media;help;help'= {
         }
+        &'wxdev;api'= {
+            cand -X 'The HTTP method [default: GET, or POST when a body is given]'
+            cand --method 'The HTTP method [default: GET, or POST when a body is given]'
+            cand -q 'Add a query parameter (percent-encoded); repeatable'
+            cand --query 'Add a query parameter (percent-encoded); repeatable'
+            cand -f 'Add a string to the JSON body; KEY[SUB] nests, KEY[] appends; repeatable'
+            cand --raw-field 'Add a string to the JSON body; KEY[SUB] nests, KEY[] appends; repeatable'
+            cand -F 'Add a typed value to the JSON body: true, false, null and whole numbers as JSON; repeatable'
+            cand --field 'Add a typed value to the JSON body: true, false, null and whole numbers as JSON; repeatable'
+            cand --input 'Send the JSON in FILE (- for stdin) as the body, as it is'
+            cand -o 'Write the answer''s body to FILE (via a temporary file, renamed into place)'
+            cand --output 'Write the answer''s body to FILE (via a temporary file, renamed into place)'
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --force 'Replace an existing -o FILE'
+            cand -i 'Print the HTTP status line and headers on stderr'
+            cand --include 'Print the HTTP status line and headers on stderr'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'wxdev;mock-api'= {
             cand --host 'Address to listen on'
             cand --port 'Port (0 picks a free one)'
@@ -752,6 +784,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
             cand token 'Print an access_token: cached while fresh, one refresh at a time across processes'
             cand media 'Upload or download temporary media'
+            cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -822,6 +855,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;media;upload'= {
         }
         &'wxdev;help;media;get'= {
+        }
+        &'wxdev;help;api'= {
         }
         &'wxdev;help;mock-api'= {
         }

@@ -45,6 +45,7 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "decrypt" -d 'Decrypt a 
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -490,6 +491,30 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subco
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a temporary media file (kept 3 days) and print its media_id'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "get" -d 'Download a temporary media file by its media_id'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s X -l method -d 'The HTTP method [default: GET, or POST when a body is given]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s q -l query -d 'Add a query parameter (percent-encoded); repeatable' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s f -l raw-field -d 'Add a string to the JSON body; KEY[SUB] nests, KEY[] appends; repeatable' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s F -l field -d 'Add a typed value to the JSON body: true, false, null and whole numbers as JSON; repeatable' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l input -d 'Send the JSON in FILE (- for stdin) as the body, as it is' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s o -l output -d 'Write the answer\'s body to FILE (via a temporary file, renamed into place)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l force -d 'Replace an existing -o FILE'
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s i -l include -d 'Print the HTTP status line and headers on stderr'
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l host -d 'Address to listen on' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l port -d 'Port (0 picks a free one)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l app -d 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)' -r
@@ -524,17 +549,18 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'

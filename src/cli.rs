@@ -80,6 +80,8 @@ pub enum Command {
     /// Upload or download temporary media
     #[command(subcommand)]
     Media(MediaCommand),
+    /// Call any WeChat API with the access_token added, and print the answer
+    Api(ApiArgs),
     /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get
     #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
 (or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
@@ -398,7 +400,7 @@ pub enum MediaType {
     Thumb,
 }
 
-/// The access_token of the media commands.
+/// The access_token of the commands that call WeChat's APIs (media, api).
 #[derive(Debug, Args, Clone)]
 pub struct MediaTokenArgs {
     /// Use this access_token instead of the cached or fetched one
@@ -432,6 +434,124 @@ pub struct MediaGetArgs {
     pub force: bool,
     #[command(flatten)]
     pub token: MediaTokenArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    override_usage = "wxdev api [OPTIONS] [METHOD] <PATH>",
+    after_help = "The access_token is added to the query: --access-token, else the cached or fetched one, as \
+`wxdev token` gets it; on errcode 40001, 40014 or 42001 a fresh token is fetched and the call made once more. \
+PATH is relative to the API base (--api-base) or a full URL on it; the token is never sent to another host.
+
+Body: -f/--raw-field KEY=VALUE (a string), -F/--field KEY=VALUE (true, false, null and whole numbers typed), \
+KEY[SUB]=V nests objects, KEY[]=V appends to an array; or --input FILE (- for stdin) with JSON sent as it is. \
+The body goes out as UTF-8 JSON (Chinese unescaped) with Content-Type: application/json; charset=utf-8, and \
+the method defaults to POST.
+
+Output: JSON pretty-printed and coloured on a terminal, compact when piped; a file (an image, a permanent \
+material) needs -o FILE on a terminal, and goes to stdout when piped. Exit 1 when WeChat answers an errcode \
+or an HTTP error, 2 on wrong usage.
+
+Examples:
+  wxdev api /cgi-bin/user/info -q openid=o6_bmjrPTlm6_2sgVt7hMZOPfL2M -q lang=zh_CN
+  wxdev api POST /cgi-bin/message/custom/send -f touser=OPENID -f msgtype=text -f 'text[content]=你好'
+  wxdev api /cgi-bin/qrcode/create -F expire_seconds=604800 -f action_name=QR_SCENE -F 'action_info[scene][scene_id]=123'
+  wxdev api /cgi-bin/material/get_material -f media_id=MEDIA_ID -o cover.jpg
+  wxdev api POST /cgi-bin/menu/create --input menu.json"
+)]
+pub struct ApiArgs {
+    /// The HTTP method (GET, POST, …); with one argument only, that argument is the PATH
+    #[arg(value_name = "METHOD")]
+    pub first: String,
+    /// The API path (/cgi-bin/user/info, with or without its leading slash) or a full URL on the API base
+    #[arg(value_name = "PATH")]
+    pub second: Option<String>,
+    /// The HTTP method [default: GET, or POST when a body is given]
+    #[arg(short = 'X', long, value_name = "METHOD")]
+    pub method: Option<String>,
+    /// Add a query parameter (percent-encoded); repeatable
+    #[arg(short = 'q', long = "query", value_name = "KEY=VALUE")]
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub fields: BodyFieldArgs,
+    /// Send the JSON in FILE (- for stdin) as the body, as it is
+    #[arg(long, value_name = "FILE", conflicts_with_all = [RAW_FIELD_ID, FIELD_ID])]
+    pub input: Option<PathBuf>,
+    /// Write the answer's body to FILE (via a temporary file, renamed into place)
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace an existing -o FILE
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// Print the HTTP status line and headers on stderr
+    #[arg(short = 'i', long)]
+    pub include: bool,
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
+}
+
+const RAW_FIELD_ID: &str = "raw_field";
+const FIELD_ID: &str = "field";
+
+/// One `-f` (string) or `-F` (typed) argument of `wxdev api`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyField {
+    pub typed: bool,
+    pub text: String,
+}
+
+/// `-f` and `-F` together, in the order they were given (the order of the
+/// body's keys and of array elements), which two separate lists would lose.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyFieldArgs {
+    pub fields: Vec<BodyField>,
+}
+
+impl clap::FromArgMatches for BodyFieldArgs {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let mut args = BodyFieldArgs::default();
+        args.update_from_arg_matches(matches)?;
+        Ok(args)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        let mut indexed = Vec::new();
+        for (id, typed) in [(RAW_FIELD_ID, false), (FIELD_ID, true)] {
+            let (Some(values), Some(indices)) = (matches.get_many::<String>(id), matches.indices_of(id)) else {
+                continue;
+            };
+            indexed.extend(indices.zip(values).map(|(i, text)| (i, BodyField { typed, text: text.clone() })));
+        }
+        indexed.sort_by_key(|(i, _)| *i);
+        self.fields = indexed.into_iter().map(|(_, field)| field).collect();
+        Ok(())
+    }
+}
+
+impl clap::Args for BodyFieldArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        use clap::{Arg, ArgAction};
+        cmd.arg(
+            Arg::new(RAW_FIELD_ID)
+                .short('f')
+                .long("raw-field")
+                .value_name("KEY=VALUE")
+                .action(ArgAction::Append)
+                .help("Add a string to the JSON body; KEY[SUB] nests, KEY[] appends; repeatable"),
+        )
+        .arg(
+            Arg::new(FIELD_ID)
+                .short('F')
+                .long("field")
+                .value_name("KEY=VALUE")
+                .action(ArgAction::Append)
+                .help("Add a typed value to the JSON body: true, false, null and whole numbers as JSON; repeatable"),
+        )
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -566,6 +686,36 @@ mod tests {
         let cli = Cli::try_parse_from(["wxdev", "mock-api", "--fail-next", "-1", "--fail-next", "45009"]).unwrap();
         let Command::MockApi(args) = cli.command else { panic!() };
         assert_eq!(args.fail_next, ["-1", "45009"]);
+    }
+
+    #[test]
+    fn api_fields_keep_their_order_and_input_conflicts() {
+        let cli = Cli::try_parse_from([
+            "wxdev",
+            "api",
+            "POST",
+            "/cgi-bin/x",
+            "-F",
+            "a=1",
+            "-f",
+            "b=2",
+            "--raw-field",
+            "c=3",
+            "--field",
+            "d=4",
+        ])
+        .unwrap();
+        let Command::Api(args) = cli.command else { panic!() };
+        assert_eq!((args.first.as_str(), args.second.as_deref()), ("POST", Some("/cgi-bin/x")));
+        let got: Vec<(bool, &str)> = args.fields.fields.iter().map(|f| (f.typed, f.text.as_str())).collect();
+        assert_eq!(got, [(true, "a=1"), (false, "b=2"), (false, "c=3"), (true, "d=4")]);
+        let err = Cli::try_parse_from(["wxdev", "api", "/x", "-f", "a=1", "--input", "-"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(Cli::try_parse_from(["wxdev", "api", "/x", "--force"]).is_err(), "--force needs -o");
+        let cli = Cli::try_parse_from(["wxdev", "api", "/x", "-q", "a=b", "-q", "c=d", "-X", "get", "-i"]).unwrap();
+        let Command::Api(args) = cli.command else { panic!() };
+        assert_eq!(args.query, ["a=b", "c=d"]);
+        assert!(args.include && args.fields.fields.is_empty() && args.second.is_none());
     }
 
     #[test]

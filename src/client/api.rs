@@ -1,4 +1,5 @@
-//! The WeChat API client: access tokens and temporary media.
+//! The WeChat API client: access tokens, temporary media, and any other call
+//! (`wxdev api`).
 //!
 //! Every call goes to an injectable base URL (WeChat, a proxy, or
 //! `wxdev mock-api`). WeChat answers most failures with HTTP 200 and
@@ -145,6 +146,63 @@ impl ApiError {
 /// 40001 (not the latest token), 40014 (invalid token), 42001 (expired).
 pub fn is_token_errcode(errcode: i64) -> bool {
     matches!(errcode, 40001 | 40014 | 42001)
+}
+
+/// The Content-Type of the JSON bodies wxdev sends.
+pub const JSON_UTF8: &str = "application/json; charset=utf-8";
+
+/// Query bytes sent as they are: RFC 3986's unreserved characters. Everything
+/// else is percent-encoded, `+` (base64 tickets) and space included.
+const QUERY_ESCAPED: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// A call [`ApiClient::call_raw`] makes.
+pub struct RawCall<'a> {
+    pub method: reqwest::Method,
+    /// Below the API base, starting with `/`.
+    pub path: &'a str,
+    /// Query parameters after `access_token`, unencoded.
+    pub query: &'a [(String, String)],
+    /// A JSON body, sent byte for byte with [`JSON_UTF8`].
+    pub json: Option<&'a [u8]>,
+}
+
+/// An HTTP answer as received.
+#[derive(Debug, Clone)]
+pub struct RawAnswer {
+    pub status: u16,
+    /// `HTTP/1.1`, `HTTP/2.0`.
+    pub version: String,
+    /// Names lowercase, values as sent (invalid UTF-8 replaced).
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl RawAnswer {
+    /// The first value of a header.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Whether an answer with these headers is text (JSON, `text/*`, or no type
+/// said) rather than a file (an attachment, or any other type).
+pub fn is_textual(content_type: Option<&str>, disposition: Option<&str>) -> bool {
+    if disposition.is_some_and(|d| disposition_file_name(d).is_some() || d.trim_start().starts_with("attachment")) {
+        return false;
+    }
+    let Some(content_type) = content_type else { return true };
+    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence.is_empty() || essence.starts_with("text/") || essence.ends_with("/json") || essence.ends_with("+json")
+}
+
+/// How much of an answer wxdev reads: [`MAX_JSON`] of text, [`MAX_MEDIA`] of a file.
+pub fn answer_limit(content_type: Option<&str>, disposition: Option<&str>) -> (u64, &'static str) {
+    if is_textual(content_type, disposition) {
+        (MAX_JSON, "an API answer")
+    } else {
+        (MAX_MEDIA, MEDIA_WHAT)
+    }
 }
 
 /// What `GET /cgi-bin/media/get` gave.
@@ -351,6 +409,41 @@ impl ApiClient {
             });
         }
         MediaFile::new(response, shown).within_limit()
+    }
+
+    /// Any call on the API base (`wxdev api`): `access_token` first in the
+    /// query, then `call.query` in order, each percent-encoded; a JSON body
+    /// sent as given. Returns the status, the headers and the body, refused
+    /// above [`MAX_JSON`] for JSON or text and above [`MAX_MEDIA`] for files
+    /// ([`answer_limit`]). Errors name the endpoint without its query, so
+    /// never the token; a body WeChat sends back is not judged here.
+    pub async fn call_raw(&self, call: &RawCall<'_>, access_token: &str) -> Result<RawAnswer, ApiError> {
+        let endpoint = self.endpoint(call.path);
+        let mut url = endpoint.clone();
+        let pairs = std::iter::once(("access_token", access_token))
+            .chain(call.query.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        for (i, (key, value)) in pairs.enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.extend(percent_encoding::utf8_percent_encode(key, QUERY_ESCAPED));
+            url.push('=');
+            url.extend(percent_encoding::utf8_percent_encode(value, QUERY_ESCAPED));
+        }
+        let mut request = self.http.request(call.method.clone(), url);
+        if let Some(body) = call.json {
+            request = request.header(reqwest::header::CONTENT_TYPE, JSON_UTF8).body(body.to_vec());
+        }
+        let response = request.send().await.map_err(|e| transport(&endpoint, e))?;
+        let status = response.status().as_u16();
+        let version = format!("{:?}", response.version());
+        let headers: Vec<(String, String)> = response
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect();
+        let header = |name: &str| headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str());
+        let (limit, what) = answer_limit(header("content-type"), header("content-disposition"));
+        let body = read_limited(&endpoint, response, limit, what).await?;
+        Ok(RawAnswer { status, version, headers, body })
     }
 
     async fn call_json(&self, endpoint: &str, request: reqwest::RequestBuilder) -> Result<Value, ApiError> {
@@ -717,7 +810,7 @@ fn transport(endpoint: &str, err: reqwest::Error) -> ApiError {
 
 /// `: "first 160 characters…"`, or nothing for an empty body. Controls and
 /// invisible format characters become spaces: the snippet is for a terminal.
-fn snippet_of(text: &str) -> String {
+pub fn snippet_of(text: &str) -> String {
     let flat: String = text.trim().chars().map(|c| if is_unsafe_char(c) { ' ' } else { c }).collect();
     if flat.is_empty() {
         return String::new();
@@ -1053,6 +1146,38 @@ mod tests {
             ApiClient::new("http://127.0.0.1:9/").unwrap().endpoint(TOKEN_PATH),
             "http://127.0.0.1:9/cgi-bin/token"
         );
+    }
+
+    #[test]
+    fn text_and_files_get_their_limits() {
+        for textual in [
+            None,
+            Some("application/json"),
+            Some("application/json; encoding=utf-8"),
+            Some("text/plain"),
+            Some("TEXT/HTML; charset=gbk"),
+            Some("application/problem+json"),
+            Some(""),
+        ] {
+            assert!(is_textual(textual, None), "{textual:?}");
+            assert_eq!(answer_limit(textual, None), (MAX_JSON, "an API answer"));
+        }
+        for file in [Some("image/jpeg"), Some("application/octet-stream"), Some("audio/amr"), Some("video/mp4")] {
+            assert!(!is_textual(file, None), "{file:?}");
+            assert_eq!(answer_limit(file, None).0, MAX_MEDIA);
+        }
+        assert!(!is_textual(Some("text/plain"), Some("attachment; filename=\"a.txt\"")));
+        assert!(!is_textual(None, Some("attachment")));
+        assert!(is_textual(Some("application/json"), Some("inline")));
+    }
+
+    #[test]
+    fn query_values_are_fully_escaped() {
+        let enc = |s: &str| percent_encoding::utf8_percent_encode(s, QUERY_ESCAPED).to_string();
+        assert_eq!(enc("gQH4+/=="), "gQH4%2B%2F%3D%3D");
+        assert_eq!(enc("a b&c=d#e?"), "a%20b%26c%3Dd%23e%3F");
+        assert_eq!(enc("zh_CN-1.2~"), "zh_CN-1.2~");
+        assert_eq!(enc("中"), "%E4%B8%AD");
     }
 
     #[test]

@@ -108,7 +108,7 @@ fn progress_bar(len: u64, json: bool) -> ProgressBar {
 
 /// Where a call's access_token comes from: --access-token, else the cache or
 /// a fetch; after a rejection, one fresh token.
-struct TokenSupply<'a> {
+pub(crate) struct TokenSupply<'a> {
     explicit: Option<&'a str>,
     creds: Option<Credentials>,
     args: &'a MediaTokenArgs,
@@ -116,7 +116,7 @@ struct TokenSupply<'a> {
 
 impl<'a> TokenSupply<'a> {
     /// Fails before any request when there is neither a token nor credentials to fetch one.
-    fn new(settings: &Settings, args: &'a MediaTokenArgs) -> Result<TokenSupply<'a>, CliError> {
+    pub(crate) fn new(settings: &Settings, args: &'a MediaTokenArgs) -> Result<TokenSupply<'a>, CliError> {
         let explicit = args.access_token.as_deref().filter(|t| !t.is_empty());
         let creds = match explicit {
             Some(_) => settings.credentials().ok(),
@@ -139,7 +139,7 @@ impl<'a> TokenSupply<'a> {
     }
 
     /// Runs `call` with a token; on 40001, 40014 or 42001 gets a fresh token and runs it once more.
-    async fn call<T, F, Fut>(&self, api: &ApiClient, mut call: F) -> anyhow::Result<T>
+    pub(crate) async fn call<T, F, Fut>(&self, api: &ApiClient, mut call: F) -> anyhow::Result<T>
     where
         F: FnMut(String) -> Fut,
         Fut: Future<Output = Result<T, ApiError>>,
@@ -247,7 +247,7 @@ async fn get(global: &GlobalArgs, args: MediaGetArgs) -> anyhow::Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-fn refuse_overwrite(path: &Path, force: bool) -> Result<(), CliError> {
+pub(crate) fn refuse_overwrite(path: &Path, force: bool) -> Result<(), CliError> {
     if force || std::fs::symlink_metadata(path).is_err() {
         return Ok(());
     }

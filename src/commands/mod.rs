@@ -1,5 +1,6 @@
 //! One file per command: orchestration and output. The single dispatch is here.
 
+pub mod api;
 pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
@@ -26,6 +27,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Encrypt(args) => encrypt::run(&global, args),
         Command::Token(args) => token::run(&global, args).await,
         Command::Media(command) => media::run(&global, command).await,
+        Command::Api(args) => api::run(&global, args).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
     }

@@ -1,7 +1,8 @@
-//! `token`, `media upload`, `media get` and `mock-api`, through the real binary:
+//! `token`, `media upload`, `media get`, `api` and `mock-api`, through the real binary:
 //! against `mock-api`, and against a `RawServer` that records the raw requests
 //! so the wire format is checked independently of the mock.
 
+mod call;
 mod hostile;
 mod media;
 mod mock;
