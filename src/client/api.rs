@@ -90,7 +90,7 @@ pub enum ApiError {
     #[error("{} answered {}, not WeChat's JSON{snippet}", escape_control(endpoint), escape_control(what))]
     NotJson { endpoint: String, what: String, snippet: String },
     /// JSON without the field the call is for.
-    #[error("{} answered JSON without {missing}: {snippet}", escape_control(endpoint))]
+    #[error("{} answered JSON without {missing}{snippet}", escape_control(endpoint))]
     Incomplete { endpoint: String, missing: &'static str, snippet: String },
     /// The base URL itself is unusable.
     #[error("API base {base:?} is not an http(s) URL: {reason}")]
