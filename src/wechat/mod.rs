@@ -4,6 +4,7 @@ pub mod callback;
 pub mod crypto;
 pub mod errcode;
 pub mod media;
+pub mod menu;
 pub mod message;
 pub mod reply;
 pub mod signature;
