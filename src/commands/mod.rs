@@ -4,11 +4,13 @@ pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
 pub mod media;
+pub mod menu;
 pub mod mock_api;
 pub mod serve;
 pub mod sign;
 pub mod simulate;
 pub mod simulate_load;
+pub mod simulate_menu;
 pub mod token;
 pub mod verify;
 
@@ -26,6 +28,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Encrypt(args) => encrypt::run(&global, args),
         Command::Token(args) => token::run(&global, args).await,
         Command::Media(command) => media::run(&global, command).await,
+        Command::Menu(command) => menu::run(&global, command).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
     }

@@ -187,6 +187,12 @@ pub const ERRCODES: &[Errcode] = &[
         "the per-minute quota of this API is used up",
         "slow down and retry after a minute",
     ),
+    row(
+        46003,
+        "menu no exist",
+        "the account has no menu made through the API",
+        "create one with wxdev menu create FILE (a menu made in 公众号后台 is not what menu/get reads)",
+    ),
     row(47001, "data format error", "WeChat could not parse the request body", "send the JSON body the API documents"),
     row(
         48001,
