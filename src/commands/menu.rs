@@ -58,7 +58,7 @@ pub(crate) async fn fetch_menu(global: &GlobalArgs, token: &MediaTokenArgs) -> a
 
 async fn create(global: &GlobalArgs, args: MenuCreateArgs) -> anyhow::Result<ExitCode> {
     let text = super::read_input(Some(&args.file))?;
-    let menu = parse_menu(&text, &args.file.display().to_string())?;
+    let menu = parse_menu(&text, &input_name(&args.file))?;
     let violations = validate(&menu);
     if !violations.is_empty() {
         return Err(refusal(&violations).into());
@@ -99,6 +99,15 @@ async fn delete(global: &GlobalArgs, token: &MediaTokenArgs) -> anyhow::Result<E
         println!("deleted the menu");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How a FILE argument is named in messages: `stdin` for `-`.
+pub(crate) fn input_name(path: &std::path::Path) -> String {
+    if path.as_os_str() == "-" {
+        "stdin".to_owned()
+    } else {
+        path.display().to_string()
+    }
 }
 
 /// A menu from a file's text; what is not one is a usage error.

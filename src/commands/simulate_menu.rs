@@ -15,7 +15,7 @@ pub async fn press(global: &GlobalArgs, args: &SimulateMenuArgs) -> anyhow::Resu
     let menu = match &args.menu {
         Some(path) => {
             let text = super::read_input(Some(path))?;
-            parse_menu(&text, &path.display().to_string())?
+            parse_menu(&text, &super::menu::input_name(path))?
         }
         None => {
             let answer = fetch_menu(global, &args.token).await?;

@@ -4,6 +4,7 @@
 
 mod hostile;
 mod media;
+mod menu;
 mod mock;
 mod token;
 
