@@ -43,7 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print an access_token: cached while fresh, one refresh at a time across processes')
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Upload or download temporary media')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
-            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get')
+            [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
+            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -113,6 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'A location message')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'A link message')
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'An event')
+            [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Press a menu button: send the event its type pushes')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send an XML file as it is, signed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -531,6 +533,45 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
         'wxdev;simulate;event;help;help' {
             break
         }
+        'wxdev;simulate;menu' {
+            [CompletionResult]::new('--menu', '--menu', [CompletionResultType]::ParameterName, 'Read the menu from this file (- for stdin) instead of menu/get')
+            [CompletionResult]::new('--menu-id', '--menu-id', [CompletionResultType]::ParameterName, 'MenuId of view and view_miniprogram events')
+            [CompletionResult]::new('--scan-type', '--scan-type', [CompletionResultType]::ParameterName, 'ScanType of scancode events')
+            [CompletionResult]::new('--scan-result', '--scan-result', [CompletionResultType]::ParameterName, 'ScanResult of scancode events: what the code holds')
+            [CompletionResult]::new('--pics', '--pics', [CompletionResultType]::ParameterName, 'How many pictures a pic_* button sends (1–9)')
+            [CompletionResult]::new('--lat', '--lat', [CompletionResultType]::ParameterName, 'Latitude (Location_X) of location_select')
+            [CompletionResult]::new('--lng', '--lng', [CompletionResultType]::ParameterName, 'Longitude (Location_Y) of location_select')
+            [CompletionResult]::new('--scale', '--scale', [CompletionResultType]::ParameterName, 'Map zoom of location_select')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Place name (Label) of location_select')
+            [CompletionResult]::new('--poiname', '--poiname', [CompletionResultType]::ParameterName, 'Point of interest (Poiname) of location_select; WeChat often sends it empty')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'Use this access_token instead of the cached or fetched one')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
+            [CompletionResult]::new('--msg-id', '--msg-id', [CompletionResultType]::ParameterName, 'MsgId [default: a fresh 64-bit id]')
+            [CompletionResult]::new('--create-time', '--create-time', [CompletionResultType]::ParameterName, 'CreateTime in seconds [default: now]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Send this many messages (load mode)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send messages for this many seconds (load mode)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Messages in flight at once in load mode')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
+            [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wxdev;simulate;file' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName: the sender''s OpenID')
@@ -565,6 +606,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'A location message')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'A link message')
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'An event')
+            [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Press a menu button: send the event its type pushes')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send an XML file as it is, signed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -615,6 +657,9 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;simulate;help;event;view' {
+            break
+        }
+        'wxdev;simulate;help;menu' {
             break
         }
         'wxdev;simulate;help;file' {
@@ -798,6 +843,97 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'wxdev;menu' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the menu as a tree (--json: the API''s JSON)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Check a menu file against WeChat''s rules, then create the menu from it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the menu (WeChat removes personalised menus with it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;menu;get' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'Use this access_token instead of the cached or fetched one')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;menu;create' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'Use this access_token instead of the cached or fetched one')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;menu;delete' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'Use this access_token instead of the cached or fetched one')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;menu;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the menu as a tree (--json: the API''s JSON)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Check a menu file against WeChat''s rules, then create the menu from it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the menu (WeChat removes personalised menus with it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;menu;help;get' {
+            break
+        }
+        'wxdev;menu;help;create' {
+            break
+        }
+        'wxdev;menu;help;delete' {
+            break
+        }
+        'wxdev;menu;help;help' {
+            break
+        }
         'wxdev;mock-api' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port (0 picks a free one)')
@@ -846,7 +982,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print an access_token: cached while fresh, one refresh at a time across processes')
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Upload or download temporary media')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
-            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get')
+            [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
+            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -866,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'A location message')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'A link message')
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'An event')
+            [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Press a menu button: send the event its type pushes')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Send an XML file as it is, signed')
             break
         }
@@ -917,6 +1055,9 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
         'wxdev;help;simulate;event;view' {
             break
         }
+        'wxdev;help;simulate;menu' {
+            break
+        }
         'wxdev;help;simulate;file' {
             break
         }
@@ -944,6 +1085,21 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;help;api' {
+            break
+        }
+        'wxdev;help;menu' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the menu as a tree (--json: the API''s JSON)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Check a menu file against WeChat''s rules, then create the menu from it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the menu (WeChat removes personalised menus with it)')
+            break
+        }
+        'wxdev;help;menu;get' {
+            break
+        }
+        'wxdev;help;menu;create' {
+            break
+        }
+        'wxdev;help;menu;delete' {
             break
         }
         'wxdev;help;mock-api' {

@@ -40,7 +40,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand token 'Print an access_token: cached while fresh, one refresh at a time across processes'
             cand media 'Upload or download temporary media'
             cand api 'Call any WeChat API with the access_token added, and print the answer'
-            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
+            cand menu 'Create, show or delete the custom menu (自定义菜单)'
+            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -107,6 +108,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand location 'A location message'
             cand link 'A link message'
             cand event 'An event'
+            cand menu 'Press a menu button: send the event its type pushes'
             cand file 'Send an XML file as it is, signed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -502,6 +504,44 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         }
         &'wxdev;simulate;event;help;help'= {
         }
+        &'wxdev;simulate;menu'= {
+            cand --menu 'Read the menu from this file (- for stdin) instead of menu/get'
+            cand --menu-id 'MenuId of view and view_miniprogram events'
+            cand --scan-type 'ScanType of scancode events'
+            cand --scan-result 'ScanResult of scancode events: what the code holds'
+            cand --pics 'How many pictures a pic_* button sends (1–9)'
+            cand --lat 'Latitude (Location_X) of location_select'
+            cand --lng 'Longitude (Location_Y) of location_select'
+            cand --scale 'Map zoom of location_select'
+            cand --label 'Place name (Label) of location_select'
+            cand --poiname 'Point of interest (Poiname) of location_select; WeChat often sends it empty'
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName: the sender''s OpenID'
+            cand --msg-id 'MsgId [default: a fresh 64-bit id]'
+            cand --create-time 'CreateTime in seconds [default: now]'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
+            cand --count 'Send this many messages (load mode)'
+            cand --duration 'Send messages for this many seconds (load mode)'
+            cand --concurrency 'Messages in flight at once in load mode'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --raw 'Print the reply body exactly as received'
+            cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wxdev;simulate;file'= {
             cand --to 'ToUserName: the account''s original id (gh_…)'
             cand --from 'FromUserName: the sender''s OpenID'
@@ -535,6 +575,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand location 'A location message'
             cand link 'A link message'
             cand event 'An event'
+            cand menu 'Press a menu button: send the event its type pushes'
             cand file 'Send an XML file as it is, signed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -571,6 +612,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;simulate;help;event;click'= {
         }
         &'wxdev;simulate;help;event;view'= {
+        }
+        &'wxdev;simulate;help;menu'= {
         }
         &'wxdev;simulate;help;file'= {
         }
@@ -739,6 +782,88 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'wxdev;menu'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand get 'Show the menu as a tree (--json: the API''s JSON)'
+            cand create 'Check a menu file against WeChat''s rules, then create the menu from it'
+            cand delete 'Delete the menu (WeChat removes personalised menus with it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;menu;get'= {
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;menu;create'= {
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;menu;delete'= {
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;menu;help'= {
+            cand get 'Show the menu as a tree (--json: the API''s JSON)'
+            cand create 'Check a menu file against WeChat''s rules, then create the menu from it'
+            cand delete 'Delete the menu (WeChat removes personalised menus with it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;menu;help;get'= {
+        }
+        &'wxdev;menu;help;create'= {
+        }
+        &'wxdev;menu;help;delete'= {
+        }
+        &'wxdev;menu;help;help'= {
+        }
         &'wxdev;mock-api'= {
             cand --host 'Address to listen on'
             cand --port 'Port (0 picks a free one)'
@@ -785,7 +910,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand token 'Print an access_token: cached while fresh, one refresh at a time across processes'
             cand media 'Upload or download temporary media'
             cand api 'Call any WeChat API with the access_token added, and print the answer'
-            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
+            cand menu 'Create, show or delete the custom menu (自定义菜单)'
+            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -802,6 +928,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand location 'A location message'
             cand link 'A link message'
             cand event 'An event'
+            cand menu 'Press a menu button: send the event its type pushes'
             cand file 'Send an XML file as it is, signed'
         }
         &'wxdev;help;simulate;text'= {
@@ -838,6 +965,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         }
         &'wxdev;help;simulate;event;view'= {
         }
+        &'wxdev;help;simulate;menu'= {
+        }
         &'wxdev;help;simulate;file'= {
         }
         &'wxdev;help;serve'= {
@@ -857,6 +986,17 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;media;get'= {
         }
         &'wxdev;help;api'= {
+        }
+        &'wxdev;help;menu'= {
+            cand get 'Show the menu as a tree (--json: the API''s JSON)'
+            cand create 'Check a menu file against WeChat''s rules, then create the menu from it'
+            cand delete 'Delete the menu (WeChat removes personalised menus with it)'
+        }
+        &'wxdev;help;menu;get'= {
+        }
+        &'wxdev;help;menu;create'= {
+        }
+        &'wxdev;help;menu;delete'= {
         }
         &'wxdev;help;mock-api'= {
         }

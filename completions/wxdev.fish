@@ -46,7 +46,8 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "encrypt" -d 'Encrypt a 
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "media" -d 'Upload or download temporary media'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
-complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
@@ -79,41 +80,42 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l url -d 'The devel
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l from -d 'FromUserName: the sender\'s OpenID' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l create-time -d 'CreateTime in seconds [default: now]' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l timeout -d 'Seconds WeChat waits for each attempt' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l count -d 'Send this many messages (load mode)' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l duration -d 'Send messages for this many seconds (load mode)' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l concurrency -d 'Messages in flight at once in load mode' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l count -d 'Send this many messages (load mode)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l duration -d 'Send messages for this many seconds (load mode)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l concurrency -d 'Messages in flight at once in load mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l appid -d 'The account\'s AppID' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l secret -d 'The account\'s AppSecret' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l api-base -d 'WeChat API base URL' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l raw -d 'Print the reply body exactly as received'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "text" -d 'A text message'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "image" -d 'An image message'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "voice" -d 'A voice message'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "video" -d 'A video message'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "shortvideo" -d 'A short video message'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "location" -d 'A location message'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "link" -d 'A link message'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "event" -d 'An event'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "file" -d 'Send an XML file as it is, signed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event file help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "text" -d 'A text message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "image" -d 'An image message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "voice" -d 'A voice message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "video" -d 'A video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "shortvideo" -d 'A short video message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "location" -d 'A location message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "link" -d 'A link message'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "event" -d 'An event'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "menu" -d 'Press a menu button: send the event its type pushes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "file" -d 'Send an XML file as it is, signed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l from -d 'FromUserName: the sender\'s OpenID' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
@@ -337,6 +339,45 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "click" -d 'A menu click (Event CLICK)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "view" -d 'A menu link (Event VIEW)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l menu -d 'Read the menu from this file (- for stdin) instead of menu/get' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l menu-id -d 'MenuId of view and view_miniprogram events' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l scan-type -d 'ScanType of scancode events' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l scan-result -d 'ScanResult of scancode events: what the code holds' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l pics -d 'How many pictures a pic_* button sends (1–9)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l lat -d 'Latitude (Location_X) of location_select' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l lng -d 'Longitude (Location_Y) of location_select' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l scale -d 'Map zoom of location_select' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l label -d 'Place name (Label) of location_select' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l poiname -d 'Point of interest (Poiname) of location_select; WeChat often sends it empty' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l from -d 'FromUserName: the sender\'s OpenID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l create-time -d 'CreateTime in seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l count -d 'Send this many messages (load mode)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l duration -d 'Send messages for this many seconds (load mode)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l concurrency -d 'Messages in flight at once in load mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l raw -d 'Print the reply body exactly as received'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l from -d 'FromUserName: the sender\'s OpenID' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l msg-id -d 'MsgId [default: a fresh 64-bit id]' -r
@@ -370,6 +411,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "location" -d 'A location message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "link" -d 'A link message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "event" -d 'An event'
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "menu" -d 'Press a menu button: send the event its type pushes'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "file" -d 'Send an XML file as it is, signed'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l host -d 'Address to listen on (0.0.0.0 to accept WeChat directly)' -r
@@ -515,6 +557,74 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l stable -d 'Use POST 
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l no-cache -d 'Neither read nor write the token cache'
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -f -a "get" -d 'Show the menu as a tree (--json: the API\'s JSON)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -f -a "create" -d 'Check a menu file against WeChat\'s rules, then create the menu from it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -f -a "delete" -d 'Delete the menu (WeChat removes personalised menus with it)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the menu as a tree (--json: the API\'s JSON)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from help" -f -a "create" -d 'Check a menu file against WeChat\'s rules, then create the menu from it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the menu (WeChat removes personalised menus with it)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l host -d 'Address to listen on' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l port -d 'Port (0 picks a free one)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l app -d 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)' -r
@@ -549,18 +659,19 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'
@@ -569,6 +680,10 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "location" -d 'A location message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "link" -d 'A link message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "event" -d 'An event'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "menu" -d 'Press a menu button: send the event its type pushes'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "file" -d 'Send an XML file as it is, signed'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "upload" -d 'Upload a temporary media file (kept 3 days) and print its media_id'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "get" -d 'Download a temporary media file by its media_id'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "get" -d 'Show the menu as a tree (--json: the API\'s JSON)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "create" -d 'Check a menu file against WeChat\'s rules, then create the menu from it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "delete" -d 'Delete the menu (WeChat removes personalised menus with it)'

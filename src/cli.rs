@@ -82,7 +82,10 @@ pub enum Command {
     Media(MediaCommand),
     /// Call any WeChat API with the access_token added, and print the answer
     Api(ApiArgs),
-    /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get
+    /// Create, show or delete the custom menu (自定义菜单)
+    #[command(subcommand)]
+    Menu(MenuCommand),
+    /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete
     #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
 (or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
 (42001 from then on); GET / lists the endpoints. Admin routes answer only requests sent to the mock's own \
@@ -255,11 +258,57 @@ pub enum SimulateKind {
         #[command(subcommand)]
         event: EventKind,
     },
+    /// Press a menu button: send the event its type pushes
+    Menu(Box<SimulateMenuArgs>),
     /// Send an XML file as it is, signed
     File {
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
+}
+
+#[derive(Debug, Args, Clone)]
+#[command(after_help = "The menu comes from --menu FILE (what menu create takes, or what menu get --json prints), \
+else from menu/get on the API base (--access-token, else a cached or fetched token). click pushes CLICK, view VIEW, \
+scancode_push/scancode_waitmsg ScanCodeInfo, pic_* SendPicsInfo, location_select SendLocationInfo, miniprogram \
+view_miniprogram. media_id, view_limited, article_id and article_view_limited buttons and buttons that open a \
+submenu push nothing to the server: wxdev says so and exits 2, as for a name the menu does not have.")]
+pub struct SimulateMenuArgs {
+    /// The button: a top-level name, or TOP/SUB (天气/今日)
+    #[arg(value_name = "PATH")]
+    pub path: String,
+    /// Read the menu from this file (- for stdin) instead of menu/get
+    #[arg(long, value_name = "FILE")]
+    pub menu: Option<PathBuf>,
+    /// MenuId of view and view_miniprogram events
+    #[arg(long, value_name = "ID", default_value = "1")]
+    pub menu_id: String,
+    /// ScanType of scancode events
+    #[arg(long, value_name = "TYPE", default_value = "qrcode")]
+    pub scan_type: String,
+    /// ScanResult of scancode events: what the code holds
+    #[arg(long, value_name = "TEXT", default_value = "https://mp.weixin.qq.com/")]
+    pub scan_result: String,
+    /// How many pictures a pic_* button sends (1–9)
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=9))]
+    pub pics: u8,
+    /// Latitude (Location_X) of location_select
+    #[arg(long, value_name = "DEG", default_value = "23.134521", allow_hyphen_values = true)]
+    pub lat: String,
+    /// Longitude (Location_Y) of location_select
+    #[arg(long, value_name = "DEG", default_value = "113.358803", allow_hyphen_values = true)]
+    pub lng: String,
+    /// Map zoom of location_select
+    #[arg(long, value_name = "N", default_value = "15")]
+    pub scale: String,
+    /// Place name (Label) of location_select
+    #[arg(long, value_name = "TEXT", default_value = "广东省广州市海珠区新港中路397号")]
+    pub label: String,
+    /// Point of interest (Poiname) of location_select; WeChat often sends it empty
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub poiname: String,
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -400,7 +449,7 @@ pub enum MediaType {
     Thumb,
 }
 
-/// The access_token of the commands that call WeChat's APIs (media, api).
+/// The access_token of the commands that call WeChat's APIs (media, menu, api).
 #[derive(Debug, Args, Clone)]
 pub struct MediaTokenArgs {
     /// Use this access_token instead of the cached or fetched one
@@ -432,6 +481,41 @@ pub struct MediaGetArgs {
     /// Replace an existing file
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MenuCommand {
+    /// Show the menu as a tree (--json: the API's JSON)
+    Get(MenuGetArgs),
+    /// Check a menu file against WeChat's rules, then create the menu from it
+    #[command(after_help = "FILE holds {\"button\":[…]} as menu/create takes it, or {\"menu\":{\"button\":[…]}} as \
+`wxdev menu get --json` prints it. Every rule WeChat checks is checked first, with no request made: each broken \
+rule is listed with its place (button[2].sub_button[0].name), the rule, what was found and the errcode WeChat \
+would answer, and wxdev exits 2.")]
+    Create(MenuCreateArgs),
+    /// Delete the menu (WeChat removes personalised menus with it)
+    Delete(MenuDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MenuGetArgs {
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MenuCreateArgs {
+    /// The menu JSON; - reads stdin
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MenuDeleteArgs {
     #[command(flatten)]
     pub token: MediaTokenArgs,
 }

@@ -24,6 +24,9 @@ pub const TOKEN_PATH: &str = "/cgi-bin/token";
 pub const STABLE_TOKEN_PATH: &str = "/cgi-bin/stable_token";
 pub const UPLOAD_PATH: &str = "/cgi-bin/media/upload";
 pub const GET_MEDIA_PATH: &str = "/cgi-bin/media/get";
+pub const MENU_CREATE_PATH: &str = "/cgi-bin/menu/create";
+pub const MENU_GET_PATH: &str = "/cgi-bin/menu/get";
+pub const MENU_DELETE_PATH: &str = "/cgi-bin/menu/delete";
 
 /// The only grant type WeChat knows for server tokens.
 pub const GRANT_TYPE: &str = "client_credential";
@@ -374,6 +377,34 @@ impl ApiClient {
                 snippet: snippet_of(&answer.to_string()),
             }),
         }
+    }
+
+    /// `POST /cgi-bin/menu/create`: `json` sent as it is, UTF-8 (Chinese
+    /// not escaped), with `Content-Type: application/json; charset=utf-8`.
+    pub async fn create_menu(&self, access_token: &str, json: &str) -> Result<Value, ApiError> {
+        let endpoint = self.endpoint(MENU_CREATE_PATH);
+        let request = self
+            .http
+            .post(&endpoint)
+            .query(&[("access_token", access_token)])
+            .header(reqwest::header::CONTENT_TYPE, "application/json; charset=utf-8")
+            .body(json.to_owned())
+            .timeout(CALL_TIMEOUT);
+        self.call_json(&endpoint, request).await
+    }
+
+    /// `GET /cgi-bin/menu/get`: `{"menu":{"button":[…]}}` (and `conditionalmenu` when there are personalised menus).
+    pub async fn get_menu(&self, access_token: &str) -> Result<Value, ApiError> {
+        let endpoint = self.endpoint(MENU_GET_PATH);
+        let request = self.http.get(&endpoint).query(&[("access_token", access_token)]).timeout(CALL_TIMEOUT);
+        self.call_json(&endpoint, request).await
+    }
+
+    /// `GET /cgi-bin/menu/delete`.
+    pub async fn delete_menu(&self, access_token: &str) -> Result<Value, ApiError> {
+        let endpoint = self.endpoint(MENU_DELETE_PATH);
+        let request = self.http.get(&endpoint).query(&[("access_token", access_token)]).timeout(CALL_TIMEOUT);
+        self.call_json(&endpoint, request).await
     }
 
     /// Fetches a URL WeChat handed out (a video's `video_url`), following at

@@ -11,8 +11,9 @@ mod render;
 
 use crate::cli::{ApiArgs, GlobalArgs};
 use crate::client::api::{is_textual, snippet_of, ApiClient, ApiError, RawAnswer, RawCall};
-use crate::commands::media::{refuse_overwrite, TokenSupply};
+use crate::commands::media::refuse_overwrite;
 use crate::commands::token::api_client;
+use crate::commands::token::TokenSupply;
 use crate::config::Settings;
 use crate::error::{io_reason, CliError};
 use crate::output;

@@ -4,10 +4,9 @@
 //! retries once with a fresh token when WeChat rejects the one it had. Get
 //! writes to a temporary file beside the target and renames it into place.
 
-use crate::cli::{GlobalArgs, MediaCommand, MediaGetArgs, MediaTokenArgs, MediaType, MediaUploadArgs};
-use crate::client::api::{fallback_file_name, ApiClient, ApiError, Credentials, MediaDownload, MediaFile};
-use crate::client::token_cache::Refresh;
-use crate::commands::token::{api_client, api_failure, obtain_token};
+use crate::cli::{GlobalArgs, MediaCommand, MediaGetArgs, MediaType, MediaUploadArgs};
+use crate::client::api::{fallback_file_name, MediaDownload, MediaFile};
+use crate::commands::token::{api_client, api_failure, TokenSupply};
 use crate::config::Settings;
 use crate::error::{io_reason, CliError};
 use crate::output;
@@ -15,7 +14,6 @@ use crate::wechat::media::{self, download_file_name, human_size, Format, MediaKi
 use crate::wechat::text::escape_control;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
-use std::future::Future;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -104,58 +102,6 @@ fn progress_bar(len: u64, json: bool) -> ProgressBar {
         bar.set_style(style.progress_chars("=> "));
     }
     bar
-}
-
-/// Where a call's access_token comes from: --access-token, else the cache or
-/// a fetch; after a rejection, one fresh token.
-pub(crate) struct TokenSupply<'a> {
-    explicit: Option<&'a str>,
-    creds: Option<Credentials>,
-    args: &'a MediaTokenArgs,
-}
-
-impl<'a> TokenSupply<'a> {
-    /// Fails before any request when there is neither a token nor credentials to fetch one.
-    pub(crate) fn new(settings: &Settings, args: &'a MediaTokenArgs) -> Result<TokenSupply<'a>, CliError> {
-        let explicit = args.access_token.as_deref().filter(|t| !t.is_empty());
-        let creds = match explicit {
-            Some(_) => settings.credentials().ok(),
-            None => Some(settings.credentials().map_err(|e| {
-                let hint = e.hint.clone().unwrap_or_default();
-                e.hint(format!("{hint}; or pass --access-token"))
-            })?),
-        };
-        Ok(TokenSupply { explicit, creds, args })
-    }
-
-    async fn first(&self, api: &ApiClient) -> anyhow::Result<String> {
-        match (self.explicit, &self.creds) {
-            (Some(token), _) => Ok(token.to_owned()),
-            (None, Some(creds)) => {
-                Ok(obtain_token(api, creds, &self.args.source, Refresh::IfStale).await?.access_token)
-            }
-            (None, None) => Err(CliError::usage("no access_token and no AppID/AppSecret to fetch one").into()),
-        }
-    }
-
-    /// Runs `call` with a token; on 40001, 40014 or 42001 gets a fresh token and runs it once more.
-    pub(crate) async fn call<T, F, Fut>(&self, api: &ApiClient, mut call: F) -> anyhow::Result<T>
-    where
-        F: FnMut(String) -> Fut,
-        Fut: Future<Output = Result<T, ApiError>>,
-    {
-        let token = self.first(api).await?;
-        let err = match call(token.clone()).await {
-            Ok(answer) => return Ok(answer),
-            Err(err) => err,
-        };
-        let Some(creds) = self.creds.as_ref().filter(|_| err.is_token_rejection()) else {
-            return Err(api_failure(&err).into());
-        };
-        output::warn(&format!("{err}; getting a new access_token and trying once more"));
-        let fresh = obtain_token(api, creds, &self.args.source, Refresh::Rejected(&token)).await?;
-        call(fresh.access_token).await.map_err(|e| api_failure(&e).into())
-    }
 }
 
 #[derive(Serialize)]

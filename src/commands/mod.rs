@@ -5,11 +5,13 @@ pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
 pub mod media;
+pub mod menu;
 pub mod mock_api;
 pub mod serve;
 pub mod sign;
 pub mod simulate;
 pub mod simulate_load;
+pub mod simulate_menu;
 pub mod token;
 pub mod verify;
 
@@ -28,6 +30,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Token(args) => token::run(&global, args).await,
         Command::Media(command) => media::run(&global, command).await,
         Command::Api(args) => api::run(&global, args).await,
+        Command::Menu(command) => menu::run(&global, command).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
     }

@@ -32,7 +32,11 @@ struct SimulateReport {
 
 pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(global)?;
-    let source = MessageSource::new(&args)?;
+    let pressed = match &args.kind {
+        Some(SimulateKind::Menu(menu)) => Some(super::simulate_menu::press(global, menu).await?),
+        _ => None,
+    };
+    let source = MessageSource::new(&args, pressed)?;
     let load_mode = args.load.count.is_some() || args.load.duration.is_some();
     if load_mode && args.options.msg_id.is_some() {
         return Err(CliError::usage("--msg-id cannot be used in load mode: every message gets a fresh MsgId").into());
@@ -94,7 +98,15 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
 /// Where messages come from: a file sent as it is, one KIND, or a weighted mix of kinds.
 enum MessageSource {
     File(Outgoing),
-    Kinds { options: SimulateOptions, kinds: Vec<(SimulateKind, u32)> },
+    /// A menu button's event, resolved from the menu up front.
+    Press {
+        options: SimulateOptions,
+        event: Event,
+    },
+    Kinds {
+        options: SimulateOptions,
+        kinds: Vec<(SimulateKind, u32)>,
+    },
 }
 
 /// A burst as an account sees it: mostly text, then follows, menu clicks and media.
@@ -116,8 +128,12 @@ const EVENT_MIX: [(&[&str], u32); 14] = [
 ];
 
 impl MessageSource {
-    fn new(args: &SimulateArgs) -> Result<MessageSource, CliError> {
+    fn new(args: &SimulateArgs, pressed: Option<Event>) -> Result<MessageSource, CliError> {
         match (&args.kind, args.load.event_mix) {
+            (Some(SimulateKind::Menu(_)), false) => match pressed {
+                Some(event) => Ok(MessageSource::Press { options: args.options.clone(), event }),
+                None => Err(CliError::usage("no menu button was pressed")),
+            },
             (Some(SimulateKind::File { path }), false) => Ok(MessageSource::File(read_message_file(path)?)),
             (Some(kind), false) => {
                 Ok(MessageSource::Kinds { options: args.options.clone(), kinds: vec![(kind.clone(), 1)] })
@@ -138,6 +154,7 @@ impl MessageSource {
     fn next(&self) -> Outgoing {
         match self {
             MessageSource::File(outgoing) => outgoing.clone(),
+            MessageSource::Press { options, event } => compose_body(options, Body::Event(event.clone())),
             MessageSource::Kinds { options, kinds } => {
                 let kind = if kinds.len() == 1 { &kinds[0].0 } else { pick_weighted(kinds) };
                 compose(options, kind)
@@ -202,7 +219,15 @@ fn compose(options: &SimulateOptions, kind: &SimulateKind) -> Outgoing {
         SimulateKind::Event { event } => Body::Event(build_event(event)),
         // Files are read once, up front, by MessageSource.
         SimulateKind::File { .. } => unreachable!("files are not composed"),
+        // Menu presses are resolved up front, by MessageSource.
+        SimulateKind::Menu(_) => unreachable!("menu presses are not composed"),
     };
+    compose_body(options, body)
+}
+
+/// The message with this body, from the options' envelope: CreateTime now
+/// unless given; a MsgId for messages, none for events.
+fn compose_body(options: &SimulateOptions, body: Body) -> Outgoing {
     let mut incoming = Incoming::new(&options.to, &options.from, options.create_time.unwrap_or_else(unix_now), body);
     if !matches!(incoming.body, Body::Event(_)) {
         incoming.msg_id = Some(options.msg_id.unwrap_or_else(fresh_msg_id).to_string());

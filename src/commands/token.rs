@@ -1,10 +1,10 @@
 //! `wxdev token`: an access_token on stdout, so that `$(wxdev token)` works;
 //! where it came from and how long it lives on stderr.
 //!
-//! Also the token plumbing the media commands share: the API client, the
+//! Also the token plumbing the API commands (media, menu) share: the API client, the
 //! cache, and WeChat's errors turned into messages with hints.
 
-use crate::cli::{GlobalArgs, TokenArgs, TokenSourceArgs};
+use crate::cli::{GlobalArgs, MediaTokenArgs, TokenArgs, TokenSourceArgs};
 use crate::client::api::{ApiClient, ApiError, Credentials};
 use crate::client::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use crate::config::{default_cache_dir, Settings};
@@ -13,6 +13,7 @@ use crate::output;
 use crate::wechat::errcode::explain;
 use crate::wechat::text::escape_control;
 use serde::Serialize;
+use std::future::Future;
 use std::process::ExitCode;
 
 #[derive(Serialize)]
@@ -143,6 +144,58 @@ pub(crate) fn api_failure(err: &ApiError) -> CliError {
         ApiError::Transport { hint: Some(hint), .. } => CliError::failed(err.to_string()).hint(*hint),
         ApiError::BadBase { .. } => CliError::usage(err.to_string()),
         _ => CliError::failed(err.to_string()),
+    }
+}
+
+/// Where a call's access_token comes from: --access-token, else the cache or
+/// a fetch; after a rejection, one fresh token.
+pub(crate) struct TokenSupply<'a> {
+    explicit: Option<&'a str>,
+    creds: Option<Credentials>,
+    args: &'a MediaTokenArgs,
+}
+
+impl<'a> TokenSupply<'a> {
+    /// Fails before any request when there is neither a token nor credentials to fetch one.
+    pub(crate) fn new(settings: &Settings, args: &'a MediaTokenArgs) -> Result<TokenSupply<'a>, CliError> {
+        let explicit = args.access_token.as_deref().filter(|t| !t.is_empty());
+        let creds = match explicit {
+            Some(_) => settings.credentials().ok(),
+            None => Some(settings.credentials().map_err(|e| {
+                let hint = e.hint.clone().unwrap_or_default();
+                e.hint(format!("{hint}; or pass --access-token"))
+            })?),
+        };
+        Ok(TokenSupply { explicit, creds, args })
+    }
+
+    async fn first(&self, api: &ApiClient) -> anyhow::Result<String> {
+        match (self.explicit, &self.creds) {
+            (Some(token), _) => Ok(token.to_owned()),
+            (None, Some(creds)) => {
+                Ok(obtain_token(api, creds, &self.args.source, Refresh::IfStale).await?.access_token)
+            }
+            (None, None) => Err(CliError::usage("no access_token and no AppID/AppSecret to fetch one").into()),
+        }
+    }
+
+    /// Runs `call` with a token; on 40001, 40014 or 42001 gets a fresh token and runs it once more.
+    pub(crate) async fn call<T, F, Fut>(&self, api: &ApiClient, mut call: F) -> anyhow::Result<T>
+    where
+        F: FnMut(String) -> Fut,
+        Fut: Future<Output = Result<T, ApiError>>,
+    {
+        let token = self.first(api).await?;
+        let err = match call(token.clone()).await {
+            Ok(answer) => return Ok(answer),
+            Err(err) => err,
+        };
+        let Some(creds) = self.creds.as_ref().filter(|_| err.is_token_rejection()) else {
+            return Err(api_failure(&err).into());
+        };
+        output::warn(&format!("{err}; getting a new access_token and trying once more"));
+        let fresh = obtain_token(api, creds, &self.args.source, Refresh::Rejected(&token)).await?;
+        call(fresh.access_token).await.map_err(|e| api_failure(&e).into())
     }
 }
 

@@ -192,7 +192,7 @@ mod tests {
         let long = "长".repeat(MAX_ERRMSG_CHARS + 1);
         let e = Failure::from_request(&query(&[("errcode", "1"), ("errmsg", &long)]), b"").unwrap_err();
         assert!(e.contains("longer than 200") && !e.contains('长'), "{e}");
-        let e = Failure::from_request(&query(&[("errcode", "1"), ("path", "menu/create")]), b"").unwrap_err();
+        let e = Failure::from_request(&query(&[("errcode", "1"), ("path", "shorturl")]), b"").unwrap_err();
         assert!(e.starts_with("the path is not one of the mocked APIs"), "{e}");
     }
 

@@ -1,5 +1,6 @@
 //! `wxdev mock-api`: a local stand-in for the WeChat API endpoints wxdev
-//! uses — token, stable_token, media upload and get — answering with
+//! uses — token, stable_token, media upload and get, menu create, get and
+//! delete — answering with
 //! WeChat's errcodes, for a developer's own bot and CI as much as for tests.
 //!
 //! Admin routes under `/mock/` queue failures (`POST /mock/fail-next`) and
@@ -13,6 +14,7 @@
 //!
 //! - `tokens.rs`: issuing, expiry, retirement and forgetting of tokens;
 //! - `media.rs`: the media store, its limits and eviction;
+//! - `menu.rs`: the menu routes and the menu kept per AppID;
 //! - `failures.rs`: the queue of failures (`--fail-next`);
 //! - `body.rs`: reading a request body within a route's limit;
 //! - `routes.rs`: request dispatch and the API routes;
@@ -25,6 +27,7 @@ mod body;
 mod failures;
 mod log;
 mod media;
+mod menu;
 pub mod multipart;
 mod routes;
 mod tokens;
@@ -33,7 +36,9 @@ pub use failures::Failure;
 pub use media::DEFAULT_MAX_MEDIA_BYTES;
 
 use self::log::Call;
-use crate::client::api::{GET_MEDIA_PATH, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
+use crate::client::api::{
+    GET_MEDIA_PATH, MENU_CREATE_PATH, MENU_DELETE_PATH, MENU_GET_PATH, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH,
+};
 use crate::http::log::{clock, RequestLog};
 use crate::http::server::Body;
 use body::RequestBody;
@@ -47,8 +52,9 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use tokens::Tokens;
 
-/// The four API paths the mock implements.
-pub const API_PATHS: [&str; 4] = [TOKEN_PATH, STABLE_TOKEN_PATH, UPLOAD_PATH, GET_MEDIA_PATH];
+/// The API paths the mock implements.
+pub const API_PATHS: [&str; 7] =
+    [TOKEN_PATH, STABLE_TOKEN_PATH, UPLOAD_PATH, GET_MEDIA_PATH, MENU_CREATE_PATH, MENU_GET_PATH, MENU_DELETE_PATH];
 
 /// How the mock is set up.
 #[derive(Clone)]
@@ -82,6 +88,7 @@ pub struct MockApi {
     tokens: Mutex<Tokens>,
     failures: Mutex<FailureQueue>,
     media: MediaStore,
+    menus: menu::MenuStore,
     admin: admin::AdminGuard,
     log: RequestLog,
 }
@@ -94,8 +101,9 @@ impl MockApi {
             Some(dir) => MediaStore::in_dir(dir.clone()),
             None => MediaStore::in_memory(config.max_media_bytes),
         };
+        let menus = menu::MenuStore::new(config.data_dir.clone());
         let admin = admin::AdminGuard::new(config.listen);
-        MockApi { config, tokens, failures, media, admin, log }
+        MockApi { config, tokens, failures, media, menus, admin, log }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {

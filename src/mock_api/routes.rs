@@ -1,5 +1,6 @@
 //! Request dispatch and the API routes: token, stable_token, media upload and
-//! get, and the `video_url` a video's media/get points to.
+//! get, and the `video_url` a video's media/get points to (the menu routes
+//! are in `menu.rs`).
 //!
 //! Answers mimic WeChat's: HTTP 200 and `{"errcode","errmsg"}` with WeChat's
 //! usual errmsg for the code (or the one a queued failure was given), never
@@ -12,7 +13,10 @@ use super::log::CallRecord;
 use super::media::{MediaMeta, StoreError};
 use super::tokens::Refusal;
 use super::{lock, multipart, typical_errmsg, MockApi, API_PATHS};
-use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
+use crate::client::api::{
+    GET_MEDIA_PATH, GRANT_TYPE, MENU_CREATE_PATH, MENU_DELETE_PATH, MENU_GET_PATH, STABLE_TOKEN_PATH, TOKEN_PATH,
+    UPLOAD_PATH,
+};
 use crate::http::server::{respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind};
 use crate::wechat::unix_now;
@@ -56,6 +60,9 @@ impl MockApi {
             STABLE_TOKEN_PATH => self.stable_token(&head.method, body).await,
             UPLOAD_PATH => self.upload(head, &query, body).await,
             GET_MEDIA_PATH => self.get_media(&head.method, &query),
+            MENU_CREATE_PATH => self.create_menu(head, &query, body).await,
+            MENU_GET_PATH => self.get_menu(&head.method, &query),
+            MENU_DELETE_PATH => self.delete_menu(&head.method, &query),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
                 let body = format!("not a mocked API\n\n{}", self.index());
@@ -80,7 +87,10 @@ impl MockApi {
              GET  {TOKEN_PATH}?grant_type=client_credential&appid=APPID&secret=SECRET\n\
              POST {STABLE_TOKEN_PATH}  {{\"grant_type\",\"appid\",\"secret\",\"force_refresh\"}}\n\
              POST {UPLOAD_PATH}?access_token=TOKEN&type=image|voice|video|thumb  (multipart field \"media\")\n\
-             GET  {GET_MEDIA_PATH}?access_token=TOKEN&media_id=ID\n\n\
+             GET  {GET_MEDIA_PATH}?access_token=TOKEN&media_id=ID\n\
+             POST {MENU_CREATE_PATH}?access_token=TOKEN  {{\"button\":[…]}}\n\
+             GET  {MENU_GET_PATH}?access_token=TOKEN\n\
+             GET  {MENU_DELETE_PATH}?access_token=TOKEN\n\n\
              POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…]  (or the same as a JSON body)\n\
              POST /mock/expire-tokens[?appid=APPID]\n\
              admin routes take Host {} and Content-Type: application/json\n\n\
@@ -168,7 +178,7 @@ impl MockApi {
     }
 
     /// The AppID a token belongs to, or WeChat's errcode for it.
-    fn check_token(&self, token: Option<&str>) -> Result<String, Refused> {
+    pub(super) fn check_token(&self, token: Option<&str>) -> Result<String, Refused> {
         let token = token.unwrap_or("");
         lock(&self.tokens).check(token, Instant::now()).map_err(|Refusal { code, appid, reason }| {
             let who = appid.as_deref().map(shown_appid).unwrap_or_else(|| "-".to_owned());
@@ -362,7 +372,7 @@ pub struct Refused {
 }
 
 impl Refused {
-    fn answer(self) -> Answer {
+    pub(super) fn answer(self) -> Answer {
         typical(self.code, &self.who, self.detail)
     }
 }

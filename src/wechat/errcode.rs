@@ -33,6 +33,14 @@ const fn row(code: i64, errmsg: &'static str, meaning: &'static str, action: &'s
 
 const TOO_LARGE: &str = "the file is too large (or empty) for its type";
 const KEEP_TO_LIMITS: &str = concat!("keep to WeChat's limits: ", media_limits!());
+const MENU_LIMITS: &str = "keep to WeChat's menu limits: 1–3 top-level buttons of ≤ 16 bytes of name, 1–5 \
+                           sub-buttons of ≤ 60 bytes, key ≤ 128 bytes, url ≤ 1024 bytes (wxdev menu create checks \
+                           all of them before sending)";
+const MENU_TYPES: &str =
+    "use one of WeChat's button types (click, view, scancode_push, scancode_waitmsg, pic_sysphoto, \
+                          pic_photo_or_album, pic_weixin, location_select, media_id, article_id, miniprogram), or \
+                          sub_button without a type";
+const MENU_URL: &str = "write the url whole, scheme included: https://www.example.com/page";
 const IP_BLOCKED_ACTION: &str = "call from a whitelisted IP, or add this one to the whitelist";
 
 /// Every errcode wxdev explains, in ascending order.
@@ -82,6 +90,38 @@ pub const ERRCODES: &[Errcode] = &[
         "invalid access_token",
         "invalid access_token: not a token WeChat issued, or cut short",
         "fetch one with wxdev token and pass it whole (tokens can be 512 characters long)",
+    ),
+    row(40016, "invalid button size", "the menu has no top-level button, or more than 3", MENU_LIMITS),
+    row(
+        40017,
+        "invalid button type",
+        "a top-level button's type is unknown or missing, or it has both a type and sub_button",
+        MENU_TYPES,
+    ),
+    row(40018, "invalid button name size", "a top-level button's name is missing or over 16 bytes", MENU_LIMITS),
+    row(40019, "invalid button key size", "a top-level button's key is missing or over 128 bytes", MENU_LIMITS),
+    row(40020, "invalid button url size", "a top-level button's url is missing or over 1024 bytes", MENU_LIMITS),
+    row(40023, "invalid sub button size", "a button has no sub-button, or more than 5", MENU_LIMITS),
+    row(
+        40024,
+        "invalid sub button type",
+        "a sub-button's type is unknown or missing, or it has a sub_button of its own",
+        MENU_TYPES,
+    ),
+    row(40025, "invalid sub button name size", "a sub-button's name is missing or over 60 bytes", MENU_LIMITS),
+    row(40026, "invalid sub button key size", "a sub-button's key is missing or over 128 bytes", MENU_LIMITS),
+    row(40027, "invalid sub button url size", "a sub-button's url is missing or over 1024 bytes", MENU_LIMITS),
+    row(
+        40054,
+        "invalid sub button url domain",
+        "a sub-button's url is not an absolute http(s) URL with a domain (www.example.com without http:// is refused)",
+        MENU_URL,
+    ),
+    row(
+        40055,
+        "invalid button url domain",
+        "a top-level button's url is not an absolute http(s) URL with a domain",
+        MENU_URL,
     ),
     row(40113, "unsupported file type", "unsupported file type", concat!("convert the file: ", media_limits!())),
     row(
@@ -147,6 +187,12 @@ pub const ERRCODES: &[Errcode] = &[
         "the per-minute quota of this API is used up",
         "slow down and retry after a minute",
     ),
+    row(
+        46003,
+        "menu no exist",
+        "the account has no menu made through the API",
+        "create one with wxdev menu create FILE (a menu made in 公众号后台 is not what menu/get reads)",
+    ),
     row(47001, "data format error", "WeChat could not parse the request body", "send the JSON body the API documents"),
     row(
         48001,
@@ -154,6 +200,13 @@ pub const ERRCODES: &[Errcode] = &[
         "the account is not authorised for this API",
         "check the account type and its verification (认证) status in 公众号后台 → 接口权限",
     ),
+    row(
+        65316,
+        "too many outside domains in the menu",
+        "the menu links to more than 3 outside domains (the errmsg is not documented; this one is wxdev's)",
+        "link to at most 3 domains besides WeChat's own pages, e.g. through one landing page",
+    ),
+    row(65317, "invalid url", "a menu url is not valid (the errmsg is not documented; this one is wxdev's)", MENU_URL),
     row(
         89501,
         "this IP is waiting for the administrator's confirmation",

@@ -94,13 +94,82 @@ pub enum Event {
         event_key: String,
         menu_id: Option<String>,
     },
+    /// A scancode_push or scancode_waitmsg menu button: the code the user scanned.
+    ScanCode {
+        waitmsg: bool,
+        event_key: String,
+        /// ScanCodeInfo/ScanType: `qrcode`, `barcode`, …
+        scan_type: String,
+        /// ScanCodeInfo/ScanResult: what the code holds.
+        scan_result: String,
+    },
+    /// A pic_sysphoto, pic_photo_or_album or pic_weixin menu button: the pictures sent.
+    Pics {
+        source: PicSource,
+        event_key: String,
+        /// SendPicsInfo/Count, as sent.
+        count: String,
+        /// SendPicsInfo/PicList/item/PicMd5Sum, one per picture.
+        md5s: Vec<String>,
+    },
+    /// A location_select menu button: the place the user picked.
+    LocationSelect {
+        event_key: String,
+        /// SendLocationInfo/Location_X (latitude), Location_Y (longitude), Scale, Label, Poiname.
+        lat: String,
+        lng: String,
+        scale: String,
+        label: String,
+        poiname: String,
+    },
+    /// A miniprogram menu button (Event view_miniprogram): EventKey is the page path.
+    ViewMiniprogram {
+        event_key: String,
+        menu_id: Option<String>,
+    },
     /// An event this version does not know; its fields are in `extra`.
     Other {
         event: String,
     },
 }
 
+/// Where the pictures of a picture menu button come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PicSource {
+    /// pic_sysphoto: the camera.
+    SysPhoto,
+    /// pic_photo_or_album: camera or album.
+    PhotoOrAlbum,
+    /// pic_weixin: WeChat's album.
+    Weixin,
+}
+
+impl PicSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PicSource::SysPhoto => "pic_sysphoto",
+            PicSource::PhotoOrAlbum => "pic_photo_or_album",
+            PicSource::Weixin => "pic_weixin",
+        }
+    }
+}
+
 impl Event {
+    /// The EventKey, for the events that carry one.
+    pub fn event_key(&self) -> Option<&str> {
+        match self {
+            Event::Subscribe { event_key, .. } => event_key.as_deref(),
+            Event::Scan { event_key, .. }
+            | Event::Click { event_key }
+            | Event::View { event_key, .. }
+            | Event::ScanCode { event_key, .. }
+            | Event::Pics { event_key, .. }
+            | Event::LocationSelect { event_key, .. }
+            | Event::ViewMiniprogram { event_key, .. } => Some(event_key),
+            Event::Unsubscribe | Event::Location { .. } | Event::Other { .. } => None,
+        }
+    }
+
     /// The `Event` value as WeChat spells it.
     pub fn name(&self) -> &str {
         match self {
@@ -110,6 +179,11 @@ impl Event {
             Event::Location { .. } => "LOCATION",
             Event::Click { .. } => "CLICK",
             Event::View { .. } => "VIEW",
+            Event::ScanCode { waitmsg: false, .. } => "scancode_push",
+            Event::ScanCode { waitmsg: true, .. } => "scancode_waitmsg",
+            Event::Pics { source, .. } => source.as_str(),
+            Event::LocationSelect { .. } => "location_select",
+            Event::ViewMiniprogram { .. } => "view_miniprogram",
             Event::Other { event } => event,
         }
     }
@@ -200,6 +274,50 @@ impl Incoming {
                     },
                     "click" => Event::Click { event_key: fields.text("EventKey") },
                     "view" => Event::View { event_key: fields.text("EventKey"), menu_id: fields.take("MenuId") },
+                    "scancode_push" | "scancode_waitmsg" if fields.has("ScanCodeInfo") => {
+                        let event_key = fields.text("EventKey");
+                        let info = fields.take_element("ScanCodeInfo").unwrap_or_default();
+                        Event::ScanCode {
+                            waitmsg: name.eq_ignore_ascii_case("scancode_waitmsg"),
+                            event_key,
+                            scan_type: info.child_text("ScanType").unwrap_or("").to_owned(),
+                            scan_result: info.child_text("ScanResult").unwrap_or("").to_owned(),
+                        }
+                    }
+                    "pic_sysphoto" | "pic_photo_or_album" | "pic_weixin" if fields.has("SendPicsInfo") => {
+                        let source = match name.to_ascii_lowercase().as_str() {
+                            "pic_sysphoto" => PicSource::SysPhoto,
+                            "pic_photo_or_album" => PicSource::PhotoOrAlbum,
+                            _ => PicSource::Weixin,
+                        };
+                        let event_key = fields.text("EventKey");
+                        let info = fields.take_element("SendPicsInfo").unwrap_or_default();
+                        let md5s = info.child("PicList").map_or_else(Vec::new, |list| {
+                            list.children
+                                .iter()
+                                .filter(|item| item.name == "item")
+                                .map(|item| item.child_text("PicMd5Sum").unwrap_or("").to_owned())
+                                .collect()
+                        });
+                        let count = info.child_text("Count").unwrap_or("").to_owned();
+                        Event::Pics { source, event_key, count, md5s }
+                    }
+                    "location_select" if fields.has("SendLocationInfo") => {
+                        let event_key = fields.text("EventKey");
+                        let info = fields.take_element("SendLocationInfo").unwrap_or_default();
+                        let get = |n: &str| info.child_text(n).unwrap_or("").to_owned();
+                        Event::LocationSelect {
+                            event_key,
+                            lat: get("Location_X"),
+                            lng: get("Location_Y"),
+                            scale: get("Scale"),
+                            label: get("Label"),
+                            poiname: get("Poiname"),
+                        }
+                    }
+                    "view_miniprogram" => {
+                        Event::ViewMiniprogram { event_key: fields.text("EventKey"), menu_id: fields.take("MenuId") }
+                    }
                     _ => Event::Other { event: name },
                 };
                 Body::Event(event)
@@ -245,13 +363,7 @@ impl Incoming {
                 DedupKey::Message { id, from: &self.from, msg_type: body.msg_type() }
             }
             (_, Body::Event(event)) => {
-                let key = match event {
-                    Event::Subscribe { event_key, .. } => event_key.as_deref().unwrap_or(""),
-                    Event::Scan { event_key, .. } | Event::Click { event_key } | Event::View { event_key, .. } => {
-                        event_key
-                    }
-                    _ => "",
-                };
+                let key = event.event_key().unwrap_or("");
                 DedupKey::Event { from: &self.from, create_time: self.create_time, event: event.name(), key }
             }
             (_, body) => {
@@ -269,10 +381,17 @@ impl Incoming {
             Body::Location { lat, lng, label, .. } => format!("{lat},{lng} {label}"),
             Body::Link { title, url, .. } => format!("{title} {url}"),
             Body::Event(Event::Subscribe { event_key: Some(key), .. }) => format!("key {key}"),
-            Body::Event(Event::Scan { event_key, .. })
-            | Body::Event(Event::Click { event_key })
-            | Body::Event(Event::View { event_key, .. }) => format!("key {event_key}"),
             Body::Event(Event::Location { latitude, longitude, .. }) => format!("{latitude},{longitude}"),
+            Body::Event(Event::ScanCode { event_key, scan_result, .. }) => {
+                format!("key {event_key} scanned {scan_result}")
+            }
+            Body::Event(Event::Pics { event_key, md5s, .. }) => format!("key {event_key}, {} picture(s)", md5s.len()),
+            Body::Event(Event::LocationSelect { event_key, lat, lng, label, .. }) => {
+                format!("key {event_key} {lat},{lng} {label}")
+            }
+            Body::Event(event) if event.event_key().is_some() => {
+                format!("key {}", event.event_key().unwrap_or_default())
+            }
             _ => String::new(),
         }
     }
@@ -346,6 +465,41 @@ impl Incoming {
                             n(out, "MenuId", menu_id);
                         }
                     }
+                    Event::ScanCode { event_key, scan_type, scan_result, .. } => {
+                        t(out, "EventKey", event_key);
+                        out.push_str("<ScanCodeInfo>");
+                        t(out, "ScanType", scan_type);
+                        t(out, "ScanResult", scan_result);
+                        out.push_str("</ScanCodeInfo>");
+                    }
+                    Event::Pics { event_key, count, md5s, .. } => {
+                        t(out, "EventKey", event_key);
+                        out.push_str("<SendPicsInfo>");
+                        n(out, "Count", count);
+                        out.push_str("<PicList>");
+                        for md5 in md5s {
+                            out.push_str("<item>");
+                            t(out, "PicMd5Sum", md5);
+                            out.push_str("</item>");
+                        }
+                        out.push_str("</PicList></SendPicsInfo>");
+                    }
+                    Event::LocationSelect { event_key, lat, lng, scale, label, poiname } => {
+                        t(out, "EventKey", event_key);
+                        out.push_str("<SendLocationInfo>");
+                        t(out, "Location_X", lat);
+                        t(out, "Location_Y", lng);
+                        t(out, "Scale", scale);
+                        t(out, "Label", label);
+                        t(out, "Poiname", poiname);
+                        out.push_str("</SendLocationInfo>");
+                    }
+                    Event::ViewMiniprogram { event_key, menu_id } => {
+                        t(out, "EventKey", event_key);
+                        if let Some(menu_id) = menu_id {
+                            n(out, "MenuId", menu_id);
+                        }
+                    }
                     Event::Unsubscribe | Event::Other { .. } => {}
                 }
             }
@@ -401,6 +555,16 @@ impl Fields {
     fn take(&mut self, name: &str) -> Option<String> {
         let slot = self.0.iter_mut().find(|c| c.as_ref().is_some_and(|c| c.name == name))?;
         slot.take().map(|element| element.text)
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.0.iter().flatten().any(|c| c.name == name)
+    }
+
+    /// The first element with this name, children and all, removed from the rest.
+    fn take_element(&mut self, name: &str) -> Option<Element> {
+        let slot = self.0.iter_mut().find(|c| c.as_ref().is_some_and(|c| c.name == name))?;
+        slot.take()
     }
 
     fn text(&mut self, name: &str) -> String {

@@ -4,6 +4,7 @@ pub mod callback;
 pub mod crypto;
 pub mod errcode;
 pub mod media;
+pub mod menu;
 pub mod message;
 pub mod reply;
 pub mod signature;
@@ -12,7 +13,7 @@ pub mod xml;
 
 pub use callback::CallbackQuery;
 pub use crypto::{AesKey, CryptoError, Envelope, MsgCrypt};
-pub use message::{Body, Event, Incoming};
+pub use message::{Body, Event, Incoming, PicSource};
 pub use reply::{Expectation, Judgement, Reply, ReplyBody};
 pub use signature::Signature;
 pub use xml::Element;

@@ -5,6 +5,7 @@
 mod call;
 mod hostile;
 mod media;
+mod menu;
 mod mock;
 mod token;
 

@@ -9,3 +9,4 @@ mod modes;
 mod serve;
 mod sign_verify;
 mod simulate;
+mod simulate_menu;

@@ -173,7 +173,7 @@ fn admin_route_queues_failures_with_path_times_and_errmsg() {
     run(wx(&api.url).args(["token", "--no-cache", "--stable"])).assert_code(0);
     let bad = post(&format!("{}/mock/fail-next", api.url), r#"{"errcode":0}"#);
     assert_eq!(bad.status, 400);
-    let bad = post(&format!("{}/mock/fail-next?errcode=1&path=/cgi-bin/menu/create", api.url), "");
+    let bad = post(&format!("{}/mock/fail-next?errcode=1&path=/cgi-bin/shorturl", api.url), "");
     assert!(bad.status == 400 && bad.text().contains("not one of the mocked APIs"), "{}", bad.text());
 }
 
