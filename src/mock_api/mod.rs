@@ -13,6 +13,10 @@
 //!
 //! - `tokens.rs`: issuing, expiry, retirement and forgetting of tokens;
 //! - `media.rs`: the media store, its limits and eviction;
+//! - `messages.rs`: customer-service, template and mass messages, checked and remembered;
+//! - `jsonapi.rs`: the method, token and JSON body checks the API routes share;
+//! - `calls.rs`: the record of every call, for `GET /mock/calls`;
+//! - `bounded.rs`: the log that forgets its oldest entries;
 //! - `failures.rs`: the queue of failures (`--fail-next`);
 //! - `body.rs`: reading a request body within a route's limit;
 //! - `routes.rs`: request dispatch and the API routes;
@@ -22,9 +26,13 @@
 
 mod admin;
 mod body;
+mod bounded;
+mod calls;
 mod failures;
+mod jsonapi;
 mod log;
 mod media;
+mod messages;
 pub mod multipart;
 mod routes;
 mod tokens;
@@ -36,10 +44,12 @@ use self::log::Call;
 use crate::client::api::{GET_MEDIA_PATH, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
 use crate::http::log::{clock, RequestLog};
 use crate::http::server::Body;
-use body::RequestBody;
+use body::{RequestBody, MAX_JSON_BODY};
+use calls::Calls;
 use failures::FailureQueue;
 use hyper::{Request, Response};
 use media::MediaStore;
+use messages::Messages;
 use rand::distributions::{Alphanumeric, DistString};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -47,8 +57,17 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use tokens::Tokens;
 
-/// The four API paths the mock implements.
-pub const API_PATHS: [&str; 4] = [TOKEN_PATH, STABLE_TOKEN_PATH, UPLOAD_PATH, GET_MEDIA_PATH];
+/// The API paths the mock implements.
+pub const API_PATHS: &[&str] = &[
+    TOKEN_PATH,
+    STABLE_TOKEN_PATH,
+    UPLOAD_PATH,
+    GET_MEDIA_PATH,
+    messages::CUSTOM_SEND_PATH,
+    messages::TEMPLATE_SEND_PATH,
+    messages::MASS_SENDALL_PATH,
+    messages::MASS_PREVIEW_PATH,
+];
 
 /// How the mock is set up.
 #[derive(Clone)]
@@ -82,6 +101,8 @@ pub struct MockApi {
     tokens: Mutex<Tokens>,
     failures: Mutex<FailureQueue>,
     media: MediaStore,
+    messages: Mutex<Messages>,
+    calls: Mutex<Calls>,
     admin: admin::AdminGuard,
     log: RequestLog,
 }
@@ -95,7 +116,7 @@ impl MockApi {
             None => MediaStore::in_memory(config.max_media_bytes),
         };
         let admin = admin::AdminGuard::new(config.listen);
-        MockApi { config, tokens, failures, media, admin, log }
+        MockApi { config, tokens, failures, media, messages: Mutex::default(), calls: Mutex::default(), admin, log }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {
@@ -106,6 +127,10 @@ impl MockApi {
         // is thrown away afterwards (see `body`).
         let mut body = RequestBody::new(&head, incoming).within(self.config.body_timeout);
         let (mut response, record) = self.dispatch(&head, &mut body).await;
+        if !head.uri.path().starts_with("/mock/") {
+            let taken = body.taken().map(|b| &b[..]);
+            lock(&self.calls).record(head.method.as_str(), head.uri.path(), head.uri.query(), taken, &record);
+        }
         let call =
             Call { method: head.method.as_str(), path: head.uri.path(), record: &record, elapsed: started.elapsed() };
         self.log.write_line(|buf| {

@@ -10,6 +10,7 @@
 use super::body::{RequestBody, MAX_JSON_BODY, MAX_UPLOAD_BODY};
 use super::log::CallRecord;
 use super::media::{MediaMeta, StoreError};
+use super::messages;
 use super::tokens::Refusal;
 use super::{lock, multipart, typical_errmsg, MockApi, API_PATHS};
 use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
@@ -56,6 +57,10 @@ impl MockApi {
             STABLE_TOKEN_PATH => self.stable_token(&head.method, body).await,
             UPLOAD_PATH => self.upload(head, &query, body).await,
             GET_MEDIA_PATH => self.get_media(&head.method, &query),
+            messages::CUSTOM_SEND_PATH => self.custom_send(head, &query, body).await,
+            messages::TEMPLATE_SEND_PATH => self.template_send(head, &query, body).await,
+            messages::MASS_SENDALL_PATH => self.mass_send(head, &query, body, false).await,
+            messages::MASS_PREVIEW_PATH => self.mass_send(head, &query, body, true).await,
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
                 let body = format!("not a mocked API\n\n{}", self.index());
@@ -168,7 +173,7 @@ impl MockApi {
     }
 
     /// The AppID a token belongs to, or WeChat's errcode for it.
-    fn check_token(&self, token: Option<&str>) -> Result<String, Refused> {
+    pub(super) fn check_token(&self, token: Option<&str>) -> Result<String, Refused> {
         let token = token.unwrap_or("");
         lock(&self.tokens).check(token, Instant::now()).map_err(|Refusal { code, appid, reason }| {
             let who = appid.as_deref().map(shown_appid).unwrap_or_else(|| "-".to_owned());
@@ -362,12 +367,12 @@ pub struct Refused {
 }
 
 impl Refused {
-    fn answer(self) -> Answer {
+    pub(super) fn answer(self) -> Answer {
         typical(self.code, &self.who, self.detail)
     }
 }
 
-fn refused(code: i64, who: &str, detail: impl Into<String>) -> Refused {
+pub(super) fn refused(code: i64, who: &str, detail: impl Into<String>) -> Refused {
     Refused { code, who: who.to_owned(), detail: detail.into() }
 }
 

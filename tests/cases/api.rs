@@ -5,6 +5,7 @@
 mod hostile;
 mod media;
 mod mock;
+mod mock_messages;
 mod token;
 
 use crate::support::{wxdev, RawRequest, RawResponse, RawServer, Run, Served, Wx};
