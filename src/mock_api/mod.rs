@@ -15,6 +15,7 @@
 //! - `media.rs`: the media store, its limits and eviction;
 //! - `messages.rs`: customer-service, template and mass messages, checked and remembered;
 //! - `jsonapi.rs`: the method, token and JSON body checks the API routes share;
+//! - `qrcode.rs`: parametric QR codes, their tickets and PNG images;
 //! - `calls.rs`: the record of every call, for `GET /mock/calls`;
 //! - `bounded.rs`: the log that forgets its oldest entries;
 //! - `failures.rs`: the queue of failures (`--fail-next`);
@@ -34,6 +35,7 @@ mod log;
 mod media;
 mod messages;
 pub mod multipart;
+mod qrcode;
 mod routes;
 mod tokens;
 
@@ -67,6 +69,7 @@ pub const API_PATHS: &[&str] = &[
     messages::TEMPLATE_SEND_PATH,
     messages::MASS_SENDALL_PATH,
     messages::MASS_PREVIEW_PATH,
+    qrcode::QRCODE_CREATE_PATH,
 ];
 
 /// How the mock is set up.
@@ -103,6 +106,7 @@ pub struct MockApi {
     media: MediaStore,
     messages: Mutex<Messages>,
     calls: Mutex<Calls>,
+    tickets: Mutex<qrcode::Tickets>,
     admin: admin::AdminGuard,
     log: RequestLog,
 }
@@ -116,7 +120,17 @@ impl MockApi {
             None => MediaStore::in_memory(config.max_media_bytes),
         };
         let admin = admin::AdminGuard::new(config.listen);
-        MockApi { config, tokens, failures, media, messages: Mutex::default(), calls: Mutex::default(), admin, log }
+        MockApi {
+            config,
+            tokens,
+            failures,
+            media,
+            messages: Mutex::default(),
+            calls: Mutex::default(),
+            tickets: Mutex::default(),
+            admin,
+            log,
+        }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {

@@ -10,9 +10,9 @@
 use super::body::{RequestBody, MAX_JSON_BODY, MAX_UPLOAD_BODY};
 use super::log::CallRecord;
 use super::media::{MediaMeta, StoreError};
-use super::messages;
 use super::tokens::Refusal;
 use super::{lock, multipart, typical_errmsg, MockApi, API_PATHS};
+use super::{messages, qrcode};
 use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
 use crate::http::server::{respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind};
@@ -61,6 +61,8 @@ impl MockApi {
             messages::TEMPLATE_SEND_PATH => self.template_send(head, &query, body).await,
             messages::MASS_SENDALL_PATH => self.mass_send(head, &query, body, false).await,
             messages::MASS_PREVIEW_PATH => self.mass_send(head, &query, body, true).await,
+            qrcode::QRCODE_CREATE_PATH => self.qrcode_create(head, &query, body).await,
+            qrcode::SHOWQRCODE_PATH => self.showqrcode(&head.method, &query),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
                 let body = format!("not a mocked API\n\n{}", self.index());

@@ -6,6 +6,7 @@ mod hostile;
 mod media;
 mod mock;
 mod mock_messages;
+mod mock_qrcode;
 mod token;
 
 use crate::support::{wxdev, RawRequest, RawResponse, RawServer, Run, Served, Wx};
