@@ -16,6 +16,7 @@
 //! - `messages.rs`: customer-service, template and mass messages, checked and remembered;
 //! - `jsonapi.rs`: the method, token and JSON body checks the API routes share;
 //! - `qrcode.rs`: parametric QR codes, their tickets and PNG images;
+//! - `users.rs`: user/info and the JS-SDK and card tickets;
 //! - `calls.rs`: the record of every call, for `GET /mock/calls`;
 //! - `bounded.rs`: the log that forgets its oldest entries;
 //! - `failures.rs`: the queue of failures (`--fail-next`);
@@ -38,6 +39,7 @@ pub mod multipart;
 mod qrcode;
 mod routes;
 mod tokens;
+mod users;
 
 pub use failures::Failure;
 pub use media::DEFAULT_MAX_MEDIA_BYTES;
@@ -70,6 +72,8 @@ pub const API_PATHS: &[&str] = &[
     messages::MASS_SENDALL_PATH,
     messages::MASS_PREVIEW_PATH,
     qrcode::QRCODE_CREATE_PATH,
+    users::USER_INFO_PATH,
+    users::GETTICKET_PATH,
 ];
 
 /// How the mock is set up.
@@ -107,6 +111,7 @@ pub struct MockApi {
     messages: Mutex<Messages>,
     calls: Mutex<Calls>,
     tickets: Mutex<qrcode::Tickets>,
+    js_tickets: Mutex<users::JsTickets>,
     admin: admin::AdminGuard,
     log: RequestLog,
 }
@@ -128,6 +133,7 @@ impl MockApi {
             messages: Mutex::default(),
             calls: Mutex::default(),
             tickets: Mutex::default(),
+            js_tickets: Mutex::default(),
             admin,
             log,
         }

@@ -12,7 +12,7 @@ use super::log::CallRecord;
 use super::media::{MediaMeta, StoreError};
 use super::tokens::Refusal;
 use super::{lock, multipart, typical_errmsg, MockApi, API_PATHS};
-use super::{messages, qrcode};
+use super::{messages, qrcode, users};
 use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
 use crate::http::server::{respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind};
@@ -63,13 +63,16 @@ impl MockApi {
             messages::MASS_PREVIEW_PATH => self.mass_send(head, &query, body, true).await,
             qrcode::QRCODE_CREATE_PATH => self.qrcode_create(head, &query, body).await,
             qrcode::SHOWQRCODE_PATH => self.showqrcode(&head.method, &query),
+            users::USER_INFO_PATH => self.user_info(head, &query),
+            users::GETTICKET_PATH => self.getticket(head, &query),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
-                let body = format!("not a mocked API\n\n{}", self.index());
-                (
-                    respond(StatusCode::NOT_FOUND, TEXT_PLAIN, body),
-                    CallRecord::plain(StatusCode::NOT_FOUND, "unknown path"),
-                )
+                // The path as received (percent-encoded: no markup), cut short; JSON escapes the rest.
+                let errmsg = format!("wxdev mock-api does not implement {}", clip(path));
+                let body = json!({"errcode": -1, "errmsg": errmsg}).to_string();
+                let mut response = respond(StatusCode::NOT_FOUND, APPLICATION_JSON, body);
+                response.headers_mut().insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+                (response, CallRecord::plain(StatusCode::NOT_FOUND, "unknown path"))
             }
         }
     }

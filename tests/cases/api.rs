@@ -7,6 +7,7 @@ mod media;
 mod mock;
 mod mock_messages;
 mod mock_qrcode;
+mod mock_users;
 mod token;
 
 use crate::support::{wxdev, RawRequest, RawResponse, RawServer, Run, Served, Wx};
