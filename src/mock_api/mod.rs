@@ -17,6 +17,7 @@
 //! - `jsonapi.rs`: the method, token and JSON body checks the API routes share;
 //! - `qrcode.rs`: parametric QR codes, their tickets and PNG images;
 //! - `users.rs`: user/info and the JS-SDK and card tickets;
+//! - `material.rs`: permanent material and content images, in memory;
 //! - `calls.rs`: the record of every call, for `GET /mock/calls`;
 //! - `bounded.rs`: the log that forgets its oldest entries;
 //! - `failures.rs`: the queue of failures (`--fail-next`);
@@ -33,6 +34,7 @@ mod calls;
 mod failures;
 mod jsonapi;
 mod log;
+mod material;
 mod media;
 mod messages;
 pub mod multipart;
@@ -74,6 +76,12 @@ pub const API_PATHS: &[&str] = &[
     qrcode::QRCODE_CREATE_PATH,
     users::USER_INFO_PATH,
     users::GETTICKET_PATH,
+    material::ADD_MATERIAL_PATH,
+    material::GET_MATERIAL_PATH,
+    material::DEL_MATERIAL_PATH,
+    material::MATERIAL_COUNT_PATH,
+    material::BATCHGET_MATERIAL_PATH,
+    material::UPLOADIMG_PATH,
 ];
 
 /// How the mock is set up.
@@ -112,6 +120,7 @@ pub struct MockApi {
     calls: Mutex<Calls>,
     tickets: Mutex<qrcode::Tickets>,
     js_tickets: Mutex<users::JsTickets>,
+    materials: Mutex<material::Materials>,
     admin: admin::AdminGuard,
     log: RequestLog,
 }
@@ -134,6 +143,7 @@ impl MockApi {
             calls: Mutex::default(),
             tickets: Mutex::default(),
             js_tickets: Mutex::default(),
+            materials: Mutex::default(),
             admin,
             log,
         }

@@ -12,7 +12,7 @@ use super::log::CallRecord;
 use super::media::{MediaMeta, StoreError};
 use super::tokens::Refusal;
 use super::{lock, multipart, typical_errmsg, MockApi, API_PATHS};
-use super::{messages, qrcode, users};
+use super::{material, messages, qrcode, users};
 use crate::client::api::{GET_MEDIA_PATH, GRANT_TYPE, STABLE_TOKEN_PATH, TOKEN_PATH, UPLOAD_PATH};
 use crate::http::server::{respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind};
@@ -65,6 +65,13 @@ impl MockApi {
             qrcode::SHOWQRCODE_PATH => self.showqrcode(&head.method, &query),
             users::USER_INFO_PATH => self.user_info(head, &query),
             users::GETTICKET_PATH => self.getticket(head, &query),
+            material::ADD_MATERIAL_PATH => self.add_material(head, &query, body).await,
+            material::GET_MATERIAL_PATH => self.get_material(head, &query, body, false).await,
+            material::DEL_MATERIAL_PATH => self.get_material(head, &query, body, true).await,
+            material::MATERIAL_COUNT_PATH => self.material_count(head, &query),
+            material::BATCHGET_MATERIAL_PATH => self.batchget_material(head, &query, body).await,
+            material::UPLOADIMG_PATH => self.uploadimg(head, &query, body).await,
+            _ if path.starts_with(material::MMBIZ_PREFIX) => self.mmbiz(&path[material::MMBIZ_PREFIX.len()..]),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
                 // The path as received (percent-encoded: no markup), cut short; JSON escapes the rest.

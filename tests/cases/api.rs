@@ -5,6 +5,7 @@
 mod hostile;
 mod media;
 mod mock;
+mod mock_material;
 mod mock_messages;
 mod mock_qrcode;
 mod mock_users;
