@@ -125,6 +125,7 @@ fn content<'a>(
             let code = match *field {
                 "content" => 44004,
                 "media_id" | "media_ids" => 41006,
+                "articles" => 44003,
                 _ => 47003,
             };
             return Err(refused(code, who, format!("{key}.{field} missing")));

@@ -66,7 +66,7 @@ fn customer_service_messages_are_checked_per_type_and_remembered() {
         (format!(r#"{{"touser":"{OPENID}","msgtype":"text","text":{{"content":""}}}}"#), 44004),
         (format!(r#"{{"touser":"{OPENID}","msgtype":"image","image":{{}}}}"#), 41006),
         (format!(r#"{{"touser":"{OPENID}","msgtype":"video","video":{{"media_id":"M"}}}}"#), 47003),
-        (format!(r#"{{"touser":"{OPENID}","msgtype":"news","news":{{"articles":[]}}}}"#), 47003),
+        (format!(r#"{{"touser":"{OPENID}","msgtype":"news","news":{{"articles":[]}}}}"#), 44003),
         (
             format!(
                 r#"{{"touser":"{OPENID}","msgtype":"news","news":{{"articles":[{{"title":"a","url":"u"}},{{"title":"b","url":"u"}}]}}}}"#
