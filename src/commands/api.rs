@@ -243,8 +243,8 @@ pub enum Body {
     Binary,
 }
 
-/// The answer judged: a JSON body with `errcode` ≠ 0 is WeChat's error, so
-/// is an HTTP status outside 2xx; otherwise the body and what kind it is.
+/// The answer judged: an HTTP status outside 2xx is an error, and so, with
+/// HTTP 200, is a JSON body with `errcode` ≠ 0; otherwise the body and what kind it is.
 pub fn judge(endpoint: &str, answer: &RawAnswer) -> Result<Body, ApiError> {
     let body = if is_textual(answer.header("content-type"), answer.header("content-disposition")) {
         match serde_json::from_slice::<Value>(&answer.body) {
@@ -257,18 +257,20 @@ pub fn judge(endpoint: &str, answer: &RawAnswer) -> Result<Body, ApiError> {
     } else {
         Body::Binary
     };
-    if let Body::Json(value) = &body {
-        if let Some(errcode) = value.get("errcode").and_then(Value::as_i64).filter(|&c| c != 0) {
-            let errmsg = value.get("errmsg").and_then(Value::as_str).unwrap_or("").to_owned();
-            return Err(ApiError::Wechat { errcode, errmsg });
-        }
-    }
+    // WeChat answers its errcodes with HTTP 200: another status comes from
+    // something else (a proxy, a path nobody serves), whatever JSON it carries.
     if !(200..300).contains(&answer.status) {
         let snippet = match &body {
             Body::Binary => String::new(),
             _ => snippet_of(&String::from_utf8_lossy(&answer.body)),
         };
         return Err(ApiError::Http { endpoint: endpoint.to_owned(), status: answer.status, snippet });
+    }
+    if let Body::Json(value) = &body {
+        if let Some(errcode) = value.get("errcode").and_then(Value::as_i64).filter(|&c| c != 0) {
+            let errmsg = value.get("errmsg").and_then(Value::as_str).unwrap_or("").to_owned();
+            return Err(ApiError::Wechat { errcode, errmsg });
+        }
     }
     Ok(body)
 }
@@ -522,7 +524,9 @@ mod tests {
         let error = answer(200, Some("text/plain"), br#"{"errcode":40003,"errmsg":"invalid openid"}"#);
         assert_eq!(judged(&error).unwrap_err().errcode(), Some(40003));
         let error_with_status = answer(500, Some("application/json"), br#"{"errcode":-1,"errmsg":"system error"}"#);
-        assert_eq!(judged(&error_with_status).unwrap_err().errcode(), Some(-1));
+        let refused = judged(&error_with_status).unwrap_err();
+        assert_eq!(refused.errcode(), None);
+        assert!(refused.to_string().contains("answered HTTP 500"), "{refused}");
         assert_eq!(judged(&answer(200, Some("text/html"), b"<p>hi</p>")).unwrap(), Body::Text("<p>hi</p>".to_owned()));
         assert_eq!(judged(&answer(200, Some("image/jpeg"), b"{}")).unwrap(), Body::Binary, "the type decides");
         assert_eq!(judged(&answer(200, None, b"\xff\xd8\xff")).unwrap(), Body::Binary);

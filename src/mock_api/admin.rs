@@ -1,5 +1,7 @@
 //! The `/mock/` routes: `POST /mock/fail-next`, `POST /mock/expire-tokens`,
-//! and `/mock/video/ID` (where a video's `video_url` points).
+//! `/mock/video/ID` (where a video's `video_url` points), and the records a
+//! bot's tests read: `GET /mock/messages` (messages sent, `?touser=`) and
+//! `GET /mock/calls` (calls received, `?path=`), each cleared by `DELETE`.
 //!
 //! A web page the developer happens to visit must not drive the mock. So
 //! every `/mock/` route answers only requests addressed to the mock's own
@@ -8,7 +10,7 @@
 //! a loopback address; when it listens on every interface (0.0.0.0 or ::),
 //! any IP address (never a name) with its port. A name an attacker controls,
 //! pointed at 127.0.0.1 (DNS rebinding), is refused: 403 with a fixed body.
-//! And the two routes that change state want `Content-Type: application/json`,
+//! And the routes that change state (POSTs and DELETEs) want `Content-Type: application/json`,
 //! which no browser form can send and no page can send across origins without
 //! a CORS preflight, which the mock never grants: else 415 with a fixed body.
 
@@ -131,6 +133,9 @@ impl MockApi {
         if let Some(id) = route.strip_prefix("video/") {
             return self.video(id);
         }
+        if route == "messages" || route == "calls" {
+            return self.records(head, route, query);
+        }
         if route != "fail-next" && route != "expire-tokens" {
             return admin_error(StatusCode::NOT_FOUND, "no such admin route", "unknown admin route");
         }
@@ -175,6 +180,34 @@ impl MockApi {
             Err(e) => return admin_error(StatusCode::BAD_REQUEST, &e, e.clone()),
         };
         let body = json!({"ok": true, "queued": queued});
+        (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), CallRecord::plain(StatusCode::OK, detail))
+    }
+
+    /// `GET` or `DELETE` (JSON content type) `/mock/messages` and `/mock/calls`.
+    fn records(&self, head: &Parts, route: &str, query: &HashMap<String, String>) -> Answer {
+        let messages = route == "messages";
+        if head.method == Method::GET {
+            let (body, detail) = if messages {
+                let only = query.get("touser").map(String::as_str);
+                (lock(&self.messages).by_recipient(only), "messages read".to_owned())
+            } else {
+                let only = query.get("path").map(String::as_str);
+                (lock(&self.calls).list(only), "calls read".to_owned())
+            };
+            return (
+                respond(StatusCode::OK, APPLICATION_JSON, body.to_string()),
+                CallRecord::plain(StatusCode::OK, detail),
+            );
+        }
+        if head.method != Method::DELETE {
+            return admin_error(StatusCode::METHOD_NOT_ALLOWED, "use GET or DELETE", "records want GET or DELETE");
+        }
+        if !is_json(head) {
+            return admin_error(StatusCode::UNSUPPORTED_MEDIA_TYPE, NOT_JSON, "refused: not application/json");
+        }
+        let cleared = if messages { lock(&self.messages).clear() } else { lock(&self.calls).clear() };
+        let body = json!({"ok": true, "cleared": cleared});
+        let detail = format!("cleared {cleared} {route}");
         (respond(StatusCode::OK, APPLICATION_JSON, body.to_string()), CallRecord::plain(StatusCode::OK, detail))
     }
 

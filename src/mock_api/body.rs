@@ -36,6 +36,8 @@ pub struct RequestBody {
     expects_continue: bool,
     /// How long the body may take to arrive.
     timeout: std::time::Duration,
+    /// The body as read, for the record of the call (a cheap shared handle).
+    taken: Option<Bytes>,
 }
 
 impl RequestBody {
@@ -50,7 +52,13 @@ impl RequestBody {
             .get(hyper::header::EXPECT)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("100-continue"));
-        RequestBody { incoming: Some(incoming), declared, expects_continue, timeout: Limits::default().body_timeout }
+        RequestBody {
+            incoming: Some(incoming),
+            declared,
+            expects_continue,
+            timeout: Limits::default().body_timeout,
+            taken: None,
+        }
     }
 
     /// The same body, read within `timeout`.
@@ -69,10 +77,19 @@ impl RequestBody {
         if self.declared_over(limit) {
             return Err(BodyError::TooLarge);
         }
-        match self.incoming.take() {
+        let read = match self.incoming.take() {
             Some(incoming) => read_body_within(incoming, limit, self.timeout).await,
             None => Err(BodyError::Broken),
+        };
+        if let Ok(bytes) = &read {
+            self.taken = Some(bytes.clone());
         }
+        read
+    }
+
+    /// The body, if a route read it whole.
+    pub fn taken(&self) -> Option<&Bytes> {
+        self.taken.as_ref()
     }
 
     /// After the answer: throws away what is left of a body of a plausible

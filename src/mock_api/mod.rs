@@ -15,6 +15,13 @@
 //! - `tokens.rs`: issuing, expiry, retirement and forgetting of tokens;
 //! - `media.rs`: the media store, its limits and eviction;
 //! - `menu.rs`: the menu routes and the menu kept per AppID;
+//! - `messages.rs`: customer-service, template and mass messages, checked and remembered;
+//! - `jsonapi.rs`: the method, token and JSON body checks the API routes share;
+//! - `qrcode.rs`: parametric QR codes, their tickets and PNG images;
+//! - `users.rs`: user/info and the JS-SDK and card tickets;
+//! - `material.rs`: permanent material and content images, in memory;
+//! - `calls.rs`: the record of every call, for `GET /mock/calls`;
+//! - `bounded.rs`: the log that forgets its oldest entries;
 //! - `failures.rs`: the queue of failures (`--fail-next`);
 //! - `body.rs`: reading a request body within a route's limit;
 //! - `routes.rs`: request dispatch and the API routes;
@@ -24,13 +31,20 @@
 
 mod admin;
 mod body;
+mod bounded;
+mod calls;
 mod failures;
+mod jsonapi;
 mod log;
+mod material;
 mod media;
 mod menu;
+mod messages;
 pub mod multipart;
+mod qrcode;
 mod routes;
 mod tokens;
+mod users;
 
 pub use failures::Failure;
 pub use media::DEFAULT_MAX_MEDIA_BYTES;
@@ -41,10 +55,12 @@ use crate::client::api::{
 };
 use crate::http::log::{clock, RequestLog};
 use crate::http::server::Body;
-use body::RequestBody;
+use body::{RequestBody, MAX_JSON_BODY};
+use calls::Calls;
 use failures::FailureQueue;
 use hyper::{Request, Response};
 use media::MediaStore;
+use messages::Messages;
 use rand::distributions::{Alphanumeric, DistString};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -53,8 +69,28 @@ use std::time::{Duration, Instant};
 use tokens::Tokens;
 
 /// The API paths the mock implements.
-pub const API_PATHS: [&str; 7] =
-    [TOKEN_PATH, STABLE_TOKEN_PATH, UPLOAD_PATH, GET_MEDIA_PATH, MENU_CREATE_PATH, MENU_GET_PATH, MENU_DELETE_PATH];
+pub const API_PATHS: &[&str] = &[
+    TOKEN_PATH,
+    STABLE_TOKEN_PATH,
+    UPLOAD_PATH,
+    GET_MEDIA_PATH,
+    MENU_CREATE_PATH,
+    MENU_GET_PATH,
+    MENU_DELETE_PATH,
+    messages::CUSTOM_SEND_PATH,
+    messages::TEMPLATE_SEND_PATH,
+    messages::MASS_SENDALL_PATH,
+    messages::MASS_PREVIEW_PATH,
+    qrcode::QRCODE_CREATE_PATH,
+    users::USER_INFO_PATH,
+    users::GETTICKET_PATH,
+    material::ADD_MATERIAL_PATH,
+    material::GET_MATERIAL_PATH,
+    material::DEL_MATERIAL_PATH,
+    material::MATERIAL_COUNT_PATH,
+    material::BATCHGET_MATERIAL_PATH,
+    material::UPLOADIMG_PATH,
+];
 
 /// How the mock is set up.
 #[derive(Clone)]
@@ -89,6 +125,11 @@ pub struct MockApi {
     failures: Mutex<FailureQueue>,
     media: MediaStore,
     menus: menu::MenuStore,
+    messages: Mutex<Messages>,
+    calls: Mutex<Calls>,
+    tickets: Mutex<qrcode::Tickets>,
+    js_tickets: Mutex<users::JsTickets>,
+    materials: Mutex<material::Materials>,
     admin: admin::AdminGuard,
     log: RequestLog,
 }
@@ -103,7 +144,20 @@ impl MockApi {
         };
         let menus = menu::MenuStore::new(config.data_dir.clone());
         let admin = admin::AdminGuard::new(config.listen);
-        MockApi { config, tokens, failures, media, menus, admin, log }
+        MockApi {
+            config,
+            tokens,
+            failures,
+            media,
+            menus,
+            messages: Mutex::default(),
+            calls: Mutex::default(),
+            tickets: Mutex::default(),
+            js_tickets: Mutex::default(),
+            materials: Mutex::default(),
+            admin,
+            log,
+        }
     }
 
     pub async fn handle(&self, req: Request<hyper::body::Incoming>) -> Response<Body> {
@@ -114,6 +168,10 @@ impl MockApi {
         // is thrown away afterwards (see `body`).
         let mut body = RequestBody::new(&head, incoming).within(self.config.body_timeout);
         let (mut response, record) = self.dispatch(&head, &mut body).await;
+        if !head.uri.path().starts_with("/mock/") {
+            let taken = body.taken().map(|b| &b[..]);
+            lock(&self.calls).record(head.method.as_str(), head.uri.path(), head.uri.query(), taken, &record);
+        }
         let call =
             Call { method: head.method.as_str(), path: head.uri.path(), record: &record, elapsed: started.elapsed() };
         self.log.write_line(|buf| {

@@ -13,6 +13,7 @@ use super::log::CallRecord;
 use super::media::{MediaMeta, StoreError};
 use super::tokens::Refusal;
 use super::{lock, multipart, typical_errmsg, MockApi, API_PATHS};
+use super::{material, messages, qrcode, users};
 use crate::client::api::{
     GET_MEDIA_PATH, GRANT_TYPE, MENU_CREATE_PATH, MENU_DELETE_PATH, MENU_GET_PATH, STABLE_TOKEN_PATH, TOKEN_PATH,
     UPLOAD_PATH,
@@ -63,13 +64,29 @@ impl MockApi {
             MENU_CREATE_PATH => self.create_menu(head, &query, body).await,
             MENU_GET_PATH => self.get_menu(&head.method, &query),
             MENU_DELETE_PATH => self.delete_menu(&head.method, &query),
+            messages::CUSTOM_SEND_PATH => self.custom_send(head, &query, body).await,
+            messages::TEMPLATE_SEND_PATH => self.template_send(head, &query, body).await,
+            messages::MASS_SENDALL_PATH => self.mass_send(head, &query, body, false).await,
+            messages::MASS_PREVIEW_PATH => self.mass_send(head, &query, body, true).await,
+            qrcode::QRCODE_CREATE_PATH => self.qrcode_create(head, &query, body).await,
+            qrcode::SHOWQRCODE_PATH => self.showqrcode(&head.method, &query),
+            users::USER_INFO_PATH => self.user_info(head, &query),
+            users::GETTICKET_PATH => self.getticket(head, &query),
+            material::ADD_MATERIAL_PATH => self.add_material(head, &query, body).await,
+            material::GET_MATERIAL_PATH => self.get_material(head, &query, body, false).await,
+            material::DEL_MATERIAL_PATH => self.get_material(head, &query, body, true).await,
+            material::MATERIAL_COUNT_PATH => self.material_count(head, &query),
+            material::BATCHGET_MATERIAL_PATH => self.batchget_material(head, &query, body).await,
+            material::UPLOADIMG_PATH => self.uploadimg(head, &query, body).await,
+            _ if path.starts_with(material::MMBIZ_PREFIX) => self.mmbiz(&path[material::MMBIZ_PREFIX.len()..]),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
-                let body = format!("not a mocked API\n\n{}", self.index());
-                (
-                    respond(StatusCode::NOT_FOUND, TEXT_PLAIN, body),
-                    CallRecord::plain(StatusCode::NOT_FOUND, "unknown path"),
-                )
+                // The path as received (percent-encoded: no markup), cut short; JSON escapes the rest.
+                let errmsg = format!("wxdev mock-api does not implement {}", clip(path));
+                let body = json!({"errcode": -1, "errmsg": errmsg}).to_string();
+                let mut response = respond(StatusCode::NOT_FOUND, APPLICATION_JSON, body);
+                response.headers_mut().insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+                (response, CallRecord::plain(StatusCode::NOT_FOUND, "unknown path"))
             }
         }
     }
@@ -377,7 +394,7 @@ impl Refused {
     }
 }
 
-fn refused(code: i64, who: &str, detail: impl Into<String>) -> Refused {
+pub(super) fn refused(code: i64, who: &str, detail: impl Into<String>) -> Refused {
     Refused { code, who: who.to_owned(), detail: detail.into() }
 }
 

@@ -61,6 +61,12 @@ pub const ERRCODES: &[Errcode] = &[
         "grant_type must be client_credential: wxdev sends it, so something between (a proxy at --api-base?) \
          changed the request",
     ),
+    row(
+        40003,
+        "invalid openid",
+        "the OpenID is malformed or not a follower of this account (OpenIDs differ per account)",
+        "use the FromUserName of a message this account received",
+    ),
     row(40004, "invalid media type", "invalid media type", "type must be image, voice, video or thumb"),
     row(
         40005,
@@ -74,6 +80,12 @@ pub const ERRCODES: &[Errcode] = &[
         "invalid media_id",
         "invalid media_id",
         "check the id: it must come from this account, and temporary media expire after 3 days",
+    ),
+    row(
+        40008,
+        "invalid message type",
+        "msgtype is missing or not one this API sends",
+        "use a msgtype the API documents (text, image, voice, video, music, news, mpnews, msgmenu for customer service)",
     ),
     row(40009, "invalid image size", TOO_LARGE, KEEP_TO_LIMITS),
     row(40010, "invalid voice size", TOO_LARGE, KEEP_TO_LIMITS),
@@ -112,6 +124,24 @@ pub const ERRCODES: &[Errcode] = &[
     row(40026, "invalid sub button key size", "a sub-button's key is missing or over 128 bytes", MENU_LIMITS),
     row(40027, "invalid sub button url size", "a sub-button's url is missing or over 1024 bytes", MENU_LIMITS),
     row(
+        40037,
+        "invalid template_id",
+        "the template_id is missing or not one of this account's templates",
+        "copy the template ID from the account's template message settings",
+    ),
+    row(
+        40052,
+        "invalid action name",
+        "qrcode/create: action_name is not one of the four",
+        "use QR_SCENE, QR_STR_SCENE, QR_LIMIT_SCENE or QR_LIMIT_STR_SCENE",
+    ),
+    row(
+        40053,
+        "invalid action info, please check document",
+        "qrcode/create: action_info.scene is missing or out of range",
+        "scene_id: a non-zero 32-bit integer for temporary codes, 1–100000 for permanent ones; scene_str: 1–64 characters",
+    ),
+    row(
         40054,
         "invalid sub button url domain",
         "a sub-button's url is not an absolute http(s) URL with a domain (www.example.com without http:// is refused)",
@@ -123,6 +153,7 @@ pub const ERRCODES: &[Errcode] = &[
         "a top-level button's url is not an absolute http(s) URL with a domain",
         MENU_URL,
     ),
+    row(40097, "invalid args", "an argument is missing or out of range", "check the request against the API's document"),
     row(40113, "unsupported file type", "unsupported file type", concat!("convert the file: ", media_limits!())),
     row(
         40125,
@@ -158,6 +189,7 @@ pub const ERRCODES: &[Errcode] = &[
         "send the file in multipart field \"media\" with a plain filename=\"name.ext\" \
          (a non-ASCII name sent as filename*= gets this error)",
     ),
+    row(41006, "media_id missing", "media_id is missing", "pass the media_id of an uploaded media or material"),
     row(
         42001,
         "access_token expired",
@@ -172,7 +204,16 @@ pub const ERRCODES: &[Errcode] = &[
         "empty media data",
         "the file is empty, or the multipart Content-Type was set by hand without a boundary",
     ),
+    row(44002, "empty post data", "the request had no body", "send the JSON body the API documents"),
+    row(44003, "empty news data", "a news message without articles", "send one article"),
+    row(44004, "empty content", "a text message without content", "send non-empty text"),
     row(45001, "media size out of limit", TOO_LARGE, KEEP_TO_LIMITS),
+    row(
+        45008,
+        "article size out of limit",
+        "too many articles: a customer-service news message takes one",
+        "send one article per message",
+    ),
     row(
         45009,
         "reach max api daily quota limit",
@@ -194,6 +235,12 @@ pub const ERRCODES: &[Errcode] = &[
         "create one with wxdev menu create FILE (a menu made in 公众号后台 is not what menu/get reads)",
     ),
     row(47001, "data format error", "WeChat could not parse the request body", "send the JSON body the API documents"),
+    row(
+        47003,
+        "argument invalid!",
+        "a field's value does not meet the API's rules (e.g. a template data keyword without a value)",
+        "check each field against the API's document",
+    ),
     row(
         48001,
         "api unauthorized",

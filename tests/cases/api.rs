@@ -7,6 +7,10 @@ mod hostile;
 mod media;
 mod menu;
 mod mock;
+mod mock_material;
+mod mock_messages;
+mod mock_qrcode;
+mod mock_users;
 mod token;
 
 use crate::support::{wxdev, RawRequest, RawResponse, RawServer, Run, Served, Wx};

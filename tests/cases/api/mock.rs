@@ -451,9 +451,10 @@ fn answers_never_replay_request_text_or_internal_details() {
     std::fs::create_dir(&dir).unwrap();
     let api = mock(&["--data-dir", dir.to_str().unwrap()]);
     let token = raw_token(&api);
-    // An unknown path is not echoed.
+    // An unknown path is named as received, percent-encoded, in JSON: no markup comes back.
     let answer = request("GET", &format!("{}/%3Cscript%3Ealert(1)%3C/script%3E", api.url), &[], b"");
-    assert!(answer.status == 404 && !answer.text().contains("script"), "{}", answer.text());
+    assert!(answer.status == 404 && !answer.text().contains('<'), "{}", answer.text());
+    assert_eq!(answer.header("X-Content-Type-Options"), Some("nosniff"));
     // Media are served as what they are, never as the type the uploader claimed.
     let (content_type, body) = form("name=\"media\"; filename=\"a.jpg\"", Some("text/html"), &sample(JPEG));
     let id = raw_upload(&api, &format!("access_token={token}&type=image"), &content_type, &body)["media_id"]
