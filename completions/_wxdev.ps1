@@ -44,7 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Upload or download temporary media')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
             [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
-            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete')
+            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -983,7 +983,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Upload or download temporary media')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
             [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
-            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete')
+            [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

@@ -41,7 +41,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand media 'Upload or download temporary media'
             cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
-            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
+            cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -911,7 +911,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand media 'Upload or download temporary media'
             cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
-            cand mock-api 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
+            cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

@@ -47,7 +47,7 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "token" -d 'Print an acc
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "media" -d 'Upload or download temporary media'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
-complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
@@ -669,7 +669,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate serve decrypt encrypt token media api menu mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'

@@ -85,7 +85,7 @@ pub enum Command {
     /// Create, show or delete the custom menu (自定义菜单)
     #[command(subcommand)]
     Menu(MenuCommand),
-    /// Run a local stand-in for the WeChat API: token, stable_token, media upload and get, menu create, get and delete
+    /// Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls
     #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
 (or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
 (42001 from then on); GET / lists the endpoints. Admin routes answer only requests sent to the mock's own \
