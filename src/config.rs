@@ -212,6 +212,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn downloads_know_the_settings_file_name() {
+        assert_eq!(crate::wechat::media::SETTINGS_FILE, CONFIG_FILE);
+    }
+
+    #[test]
     fn flag_beats_file_and_file_fills_gaps() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(CONFIG_FILE), "token = \"fromfile\"\nappid = \"wx1\"\n").unwrap();

@@ -444,11 +444,16 @@ pub fn download_file_name(offered: Option<&str>, fallback: &str, format: Option<
     };
     let name = format!("{stem}.{ext}");
     // Unreachable with a media extension, but the one name wxdev reads must never be written.
-    if name.eq_ignore_ascii_case(crate::config::CONFIG_FILE) {
+    if name.eq_ignore_ascii_case(SETTINGS_FILE) {
         return std::path::PathBuf::from(format!("_{name}"));
     }
     std::path::PathBuf::from(name)
 }
+
+/// The settings file wxdev reads from the current directory (the command
+/// layer's `config::CONFIG_FILE`, kept equal by a test there): a download
+/// must never be saved under it.
+pub const SETTINGS_FILE: &str = "wxdev.toml";
 
 /// The longest stem [`download_file_name`] keeps, in characters and in bytes
 /// (file systems allow 255 bytes; the extension and a prefix need some).
