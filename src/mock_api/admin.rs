@@ -14,10 +14,10 @@
 //! which no browser form can send and no page can send across origins without
 //! a CORS preflight, which the mock never grants: else 415 with a fixed body.
 
+use super::answer::{clip, shown_appid, Answer};
 use super::body::{RequestBody, MAX_JSON_BODY};
 use super::failures::Failure;
 use super::log::CallRecord;
-use super::routes::{clip, shown_appid, Answer};
 use super::{lock, MockApi};
 use crate::http::server::{respond, BodyError, APPLICATION_JSON};
 use hyper::header::{CONTENT_TYPE, HOST};

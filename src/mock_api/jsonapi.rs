@@ -3,8 +3,8 @@
 //! 43002 for the wrong method, 41001/40001/40014/42001 for the token, 44002
 //! for an empty body and 47001 for one that is not a JSON object.
 
+use super::answer::{refused, shown_appid, Refused};
 use super::body::{RequestBody, MAX_JSON_BODY};
-use super::routes::{refused, shown_appid, Refused};
 use super::MockApi;
 use crate::http::server::BodyError;
 use hyper::http::request::Parts;

@@ -7,10 +7,10 @@
 //! types, formats and size limits. Voice material in WMA or WAV, which
 //! WeChat also takes, is refused as temporary voice is.
 
+use super::answer::{clip, ok, shown_token, typical, Answer};
 use super::body::{RequestBody, MAX_UPLOAD_BODY};
 use super::jsonapi::{text, Caller};
 use super::log::CallRecord;
-use super::routes::{clip, ok, shown_token, typical, Answer};
 use super::{lock, multipart, random_id, MockApi};
 use crate::http::server::{respond, BodyError, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind};

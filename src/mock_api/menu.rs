@@ -8,8 +8,8 @@
 //! each is at most [`MAX_JSON_BODY`] bytes: the store is bounded by the
 //! configuration, not by what callers send.
 
+use super::answer::{ok, shown_appid, typical, Answer};
 use super::body::{RequestBody, MAX_JSON_BODY};
-use super::routes::{ok, shown_appid, typical, Answer};
 use super::{lock, MockApi};
 use crate::http::server::BodyError;
 use crate::wechat::menu::{validate, Menu};

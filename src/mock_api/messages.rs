@@ -7,10 +7,10 @@
 //! follower list to consult. Mass messages to everyone are filed under
 //! `@all`, those to a tag under `@tag:ID`.
 
+use super::answer::{clip, ok, refused, typical, Answer, Refused};
 use super::body::RequestBody;
 use super::bounded::BoundedLog;
 use super::jsonapi::{object, text, Caller};
-use super::routes::{clip, ok, refused, typical, Answer, Refused};
 use super::{lock, MockApi};
 use crate::wechat::unix_now;
 use hyper::http::request::Parts;

@@ -30,6 +30,7 @@
 //! - `multipart.rs`: the strict multipart/form-data reader.
 
 mod admin;
+mod answer;
 mod body;
 mod bounded;
 mod calls;

@@ -6,10 +6,10 @@
 //! The matrix comes from the `qrcode` crate and the PNG from the `png` crate:
 //! a quiet zone of four modules, each module a square of pixels, grayscale.
 
+use super::answer::{clip, ok, shown_token, typical, Answer};
 use super::body::RequestBody;
 use super::jsonapi::{object, text, Caller};
 use super::log::CallRecord;
-use super::routes::{clip, ok, shown_token, typical, Answer};
 use super::{lock, random_id, MockApi};
 use crate::http::server::{respond, TEXT_PLAIN};
 use crate::wechat::unix_now;

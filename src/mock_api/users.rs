@@ -5,9 +5,9 @@
 //! since 2021-12-27) and a subscribe_time fixed per OpenID. JS-SDK and card
 //! tickets live 7200 s and the same one is handed out until it expires.
 
+use super::answer::{clip, ok, shown_token, typical, Answer};
 use super::jsonapi::Caller;
 use super::messages::plausible_openid;
-use super::routes::{clip, ok, shown_token, typical, Answer};
 use super::{lock, random_id, MockApi};
 use hyper::http::request::Parts;
 use hyper::Method;
