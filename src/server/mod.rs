@@ -20,7 +20,7 @@ use crate::wechat::{unix_now, CallbackQuery, Element, Incoming};
 use bytes::Bytes;
 use hyper::{Method, Request, Response, StatusCode};
 use log::LogEntry;
-use retry::{retry_key, Answered, RetryMemory, Seal};
+use retry::{Answered, RetryMemory, Seal};
 use std::borrow::Cow;
 use std::time::Instant;
 
@@ -150,7 +150,7 @@ impl Endpoint {
         // A retry arrives in the same mode and gets the very same bytes: what made
         // the first answer (its CreateTime, and for encrypted replies the random
         // prefix, timestamp and nonce) is remembered, and the answer rebuilt from it.
-        let key = retry_key(crypt.is_some(), incoming.dedup());
+        let key = self.retries.key(crypt.is_some(), incoming.dedup());
         let now = Instant::now();
         let (answered, retry) = match self.retries.get(key, now) {
             Some(answered) => (answered, true),

@@ -4,7 +4,7 @@
 use crate::wechat::message::DedupKey;
 use crate::wechat::unix_now;
 use std::collections::{HashMap, VecDeque};
-use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -39,14 +39,6 @@ impl Seal {
     }
 }
 
-/// The de-duplication key as a 64-bit hash; a retry arrives in the same mode as the original.
-pub fn retry_key(encrypted: bool, key: DedupKey<'_>) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    encrypted.hash(&mut hasher);
-    key.hash(&mut hasher);
-    hasher.finish()
-}
-
 /// How many independently locked parts the memory has, so that workers rarely wait on each other.
 const RETRY_SHARDS: usize = 16;
 
@@ -54,9 +46,20 @@ const RETRY_SHARDS: usize = 16;
 #[derive(Default)]
 pub struct RetryMemory {
     shards: [Mutex<RetryShard>; RETRY_SHARDS],
+    /// Seeded at random per process: senders choose MsgIds, so they must not
+    /// be able to make two messages share a key.
+    hasher: foldhash::quality::RandomState,
 }
 
 impl RetryMemory {
+    /// The de-duplication key as a 64-bit hash; a retry arrives in the same mode as the original.
+    pub fn key(&self, encrypted: bool, key: DedupKey<'_>) -> u64 {
+        let mut hasher = self.hasher.build_hasher();
+        encrypted.hash(&mut hasher);
+        key.hash(&mut hasher);
+        hasher.finish()
+    }
+
     fn shard(&self, key: u64) -> std::sync::MutexGuard<'_, RetryShard> {
         self.shards[(key >> 60) as usize % RETRY_SHARDS].lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -164,7 +167,8 @@ mod tests {
              <MsgType>text</MsgType><Content>x</Content><MsgId>42</MsgId></xml>",
         )
         .unwrap();
-        assert_eq!(retry_key(false, text.dedup()), retry_key(false, text.dedup()));
-        assert_ne!(retry_key(false, text.dedup()), retry_key(true, text.dedup()));
+        let memory = RetryMemory::default();
+        assert_eq!(memory.key(false, text.dedup()), memory.key(false, text.dedup()));
+        assert_ne!(memory.key(false, text.dedup()), memory.key(true, text.dedup()));
     }
 }
