@@ -7,6 +7,7 @@ use crate::error::CliError;
 use crate::output::{self, fail_mark, pass_mark, warn_mark};
 use crate::simulator::check::{self, name_matches, CheckConfig, CheckResult, Report, Status, CHECK_NAMES};
 use crate::simulator::Simulator;
+use crate::wechat::reply::shorten;
 use crate::wechat::text::escape_control;
 use anyhow::Context;
 use clap::Parser;
@@ -102,6 +103,10 @@ fn print_human(report: &Report) {
     println!("{}", parts.join(", "));
 }
 
+/// Exchanges shown under a failed or warned check, and characters of each side.
+const SHOWN_EXCHANGES: usize = 4;
+const SHOWN_CHARS: usize = 160;
+
 fn print_check(check: &CheckResult, width: usize) {
     let mark = match check.status {
         Status::Pass => pass_mark(),
@@ -117,9 +122,13 @@ fn print_check(check: &CheckResult, width: usize) {
     };
     println!("{mark} {name}  {}", escape_control(&check.detail));
     if matches!(check.status, Status::Fail | Status::Warn) {
-        for exchange in &check.evidence {
-            println!("    {} {}", "sent".dimmed(), escape_control(&exchange.sent));
-            println!("    {} {}", "got ".dimmed(), escape_control(&exchange.received));
+        for exchange in check.evidence.iter().take(SHOWN_EXCHANGES) {
+            println!("    {} {}", "sent".dimmed(), escape_control(&shorten(&exchange.sent, SHOWN_CHARS)));
+            println!("    {} {}", "got ".dimmed(), escape_control(&shorten(&exchange.received, SHOWN_CHARS)));
+        }
+        if check.evidence.len() > SHOWN_EXCHANGES {
+            let more = check.evidence.len() - SHOWN_EXCHANGES;
+            println!("    {}", format!("… {more} more exchanges (--json lists all)").dimmed());
         }
     }
 }

@@ -465,8 +465,19 @@ impl Battery<'_> {
             if !delivery.ok() {
                 failures.push(format!("{label} {verdict}"));
             }
-            evidence.push(Exchange { sent: format!("{label}: {}", shorten(&message.body, EVIDENCE_CHARS)), received });
+            let exchange = Exchange { sent: format!("{label}: {}", shorten(&message.body, EVIDENCE_CHARS)), received };
+            // What went wrong first, then warnings, then the rest.
+            let rank = if !delivery.ok() {
+                0
+            } else if delivery.judgement.warnings.is_empty() {
+                2
+            } else {
+                1
+            };
+            evidence.push((rank, exchange));
         }
+        evidence.sort_by_key(|(rank, _)| *rank);
+        let evidence: Vec<Exchange> = evidence.into_iter().map(|(_, e)| e).collect();
         if failures.is_empty() {
             let status = if warnings > 0 { Status::Warn } else { Status::Pass };
             let extra = if warnings > 0 { format!(" ({warnings} warnings, see the evidence)") } else { String::new() };
