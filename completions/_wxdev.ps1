@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a callback URL, or print a signature')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signed URL offline, or do what WeChat does when 提交 is pressed')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Play WeChat''s server: send a message or event to an endpoint and judge the reply')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the reference echo endpoint')
             [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it')
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt a message as an encrypted reply (for building test payloads)')
@@ -668,6 +669,26 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
         'wxdev;simulate;help;help' {
             break
         }
+        'wxdev;check' {
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Run only these checks (comma-separated; `hostile` names every hostile-… check)')
+            [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Leave out these checks (comma-separated; `hostile` names every hostile-… check)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each request (the limit every check holds the endpoint to)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
+            [CompletionResult]::new('--speed-count', '--speed-count', [CompletionResultType]::ParameterName, 'Messages in the speed burst')
+            [CompletionResult]::new('--speed-concurrency', '--speed-concurrency', [CompletionResultType]::ParameterName, 'Messages in flight at once in the speed burst')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wxdev;serve' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on (0.0.0.0 to accept WeChat directly)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port (0 picks a free one)')
@@ -976,6 +997,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a callback URL, or print a signature')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signed URL offline, or do what WeChat does when 提交 is pressed')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Play WeChat''s server: send a message or event to an endpoint and judge the reply')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the reference echo endpoint')
             [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it')
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt a message as an encrypted reply (for building test payloads)')
@@ -1059,6 +1081,9 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;help;simulate;file' {
+            break
+        }
+        'wxdev;help;check' {
             break
         }
         'wxdev;help;serve' {

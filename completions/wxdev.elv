@@ -34,6 +34,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand sign 'Sign a callback URL, or print a signature'
             cand verify 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
             cand simulate 'Play WeChat''s server: send a message or event to an endpoint and judge the reply'
+            cand check 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
             cand serve 'Run the reference echo endpoint'
             cand decrypt 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
             cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
@@ -619,6 +620,25 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         }
         &'wxdev;simulate;help;help'= {
         }
+        &'wxdev;check'= {
+            cand --only 'Run only these checks (comma-separated; `hostile` names every hostile-… check)'
+            cand --skip 'Leave out these checks (comma-separated; `hostile` names every hostile-… check)'
+            cand --timeout 'Seconds WeChat waits for each request (the limit every check holds the endpoint to)'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
+            cand --speed-count 'Messages in the speed burst'
+            cand --speed-concurrency 'Messages in flight at once in the speed burst'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wxdev;serve'= {
             cand --host 'Address to listen on (0.0.0.0 to accept WeChat directly)'
             cand --port 'Port (0 picks a free one)'
@@ -904,6 +924,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand sign 'Sign a callback URL, or print a signature'
             cand verify 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
             cand simulate 'Play WeChat''s server: send a message or event to an endpoint and judge the reply'
+            cand check 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
             cand serve 'Run the reference echo endpoint'
             cand decrypt 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
             cand encrypt 'Encrypt a message as an encrypted reply (for building test payloads)'
@@ -968,6 +989,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;simulate;menu'= {
         }
         &'wxdev;help;simulate;file'= {
+        }
+        &'wxdev;help;check'= {
         }
         &'wxdev;help;serve'= {
         }

@@ -69,6 +69,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Play WeChat's server: send a message or event to an endpoint and judge the reply
     Simulate(SimulateArgs),
+    /// Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input
+    Check(CheckArgs),
     /// Run the reference echo endpoint
     Serve(ServeArgs),
     /// Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it
@@ -133,6 +135,31 @@ pub struct VerifyArgs {
     /// Seconds to wait for the endpoint, as WeChat does
     #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
     pub timeout: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The endpoint to score [default: the configured endpoint]
+    #[arg(value_name = "URL")]
+    pub target: Option<String>,
+    /// Run only these checks (comma-separated; `hostile` names every hostile-… check)
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub only: Vec<String>,
+    /// Leave out these checks (comma-separated; `hostile` names every hostile-… check)
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub skip: Vec<String>,
+    /// Seconds WeChat waits for each request (the limit every check holds the endpoint to)
+    #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
+    pub timeout: f64,
+    /// Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub mode: Option<Mode>,
+    /// Messages in the speed burst
+    #[arg(long, value_name = "N", default_value = "500", value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub speed_count: u64,
+    /// Messages in flight at once in the speed burst
+    #[arg(long, value_name = "N", default_value = "20", value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub speed_concurrency: u64,
 }
 
 #[derive(Debug, Args)]

@@ -8,9 +8,10 @@
 //!   client, the shared token cache.
 //! - [`http`]: the plumbing every listening command runs on — the accept
 //!   loop with its timeouts and bounds, and the request log writer.
-//! - [`simulator`], [`server`], [`mock_api`]: WeChat's side of a push (and
-//!   load mode), the reference endpoint, the local API stand-in. Each takes
-//!   plain configuration and returns typed errors.
+//! - [`simulator`], [`server`], [`mock_api`]: WeChat's side of a push (with
+//!   load mode and `check`'s battery of checks), the reference endpoint, the
+//!   local API stand-in. Each takes plain configuration and returns typed
+//!   errors or reports.
 //! - The command-line edge: [`cli`] (arguments), [`config`] (settings),
 //!   [`error`] (exit codes), [`output`] (colour, printing) and [`commands`].
 //!   `src/main.rs` only parses, runs and reports.

@@ -1,6 +1,7 @@
 //! One file per command: orchestration and output. The single dispatch is here.
 
 pub mod api;
+pub mod check;
 pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
@@ -24,6 +25,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Sign(args) => sign::run(&global, args),
         Command::Verify(args) => verify::run(&global, args).await,
         Command::Simulate(args) => simulate::run(&global, args).await,
+        Command::Check(args) => check::run(&global, args).await,
         Command::Serve(args) => serve::run(&global, args).await,
         Command::Decrypt(args) => decrypt::run(&global, args),
         Command::Encrypt(args) => encrypt::run(&global, args),

@@ -185,7 +185,7 @@ fn pick_weighted(kinds: &[(SimulateKind, u32)]) -> &SimulateKind {
 }
 
 /// The mode asked for, or safe when an EncodingAESKey is configured, else plain.
-fn resolve_wire(settings: &Settings, mode: Option<Mode>) -> Result<Wire, CliError> {
+pub fn resolve_wire(settings: &Settings, mode: Option<Mode>) -> Result<Wire, CliError> {
     let mode = mode.unwrap_or(if settings.aes_key.is_some() { Mode::Safe } else { Mode::Plain });
     Ok(match mode {
         Mode::Plain => Wire::Plain,

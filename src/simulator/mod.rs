@@ -2,6 +2,7 @@
 //! retry the same message on a non-200 answer or a timeout (3 attempts in
 //! all), and judge the final answer as WeChat would.
 
+pub mod check;
 pub mod load;
 
 use crate::client::transport::TransportFailure;
@@ -35,7 +36,7 @@ impl Wire {
         }
     }
 
-    fn crypt(&self) -> Option<&MsgCrypt> {
+    pub fn crypt(&self) -> Option<&MsgCrypt> {
         match self {
             Wire::Plain => None,
             Wire::Compat(crypt) | Wire::Safe(crypt) => Some(crypt),
@@ -137,6 +138,14 @@ impl Simulator {
         &self.wire
     }
 
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
     /// A lane for one sender: its own connection where the endpoint is plain http.
     pub fn lane(&self) -> Lane {
         if self.url.scheme() == "http" {
@@ -147,8 +156,12 @@ impl Simulator {
     }
 
     /// The signed query and the body WeChat would send for this message in this mode.
-    fn wrap(&self, message: &Outgoing) -> (CallbackQuery, String) {
-        let mut query = CallbackQuery::signed(&self.token);
+    pub fn wrap(&self, message: &Outgoing) -> (CallbackQuery, String) {
+        self.wrap_signed(message, CallbackQuery::signed(&self.token))
+    }
+
+    /// [`Simulator::wrap`] on a query already signed (with another timestamp, say).
+    pub fn wrap_signed(&self, message: &Outgoing, mut query: CallbackQuery) -> (CallbackQuery, String) {
         query.openid = Some(message.user.clone());
         let body = match &self.wire {
             Wire::Plain => message.body.clone(),

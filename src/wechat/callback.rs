@@ -168,9 +168,80 @@ pub fn request_target(url: &url::Url, query: &CallbackQuery) -> String {
     target
 }
 
+/// Names what is wrong (with the likely cause) with an answer to the URL check, or None when WeChat would accept it.
+pub fn judge_url_check(status: u16, location: Option<&str>, body: &[u8], echostr: &str) -> Option<String> {
+    if (300..400).contains(&status) {
+        let location = super::text::escape_control(location.unwrap_or("?"));
+        return Some(format!(
+            "HTTP {status} redirect to {location}: WeChat does not follow redirects; put the final URL in 基本配置 \
+             (often https:// instead of http://, or a trailing slash)"
+        ));
+    }
+    if status != 200 {
+        let hint = match status {
+            400 => "the handler rejected the request: it should read signature, timestamp, nonce and echostr from the query",
+            401 | 403 => "the server refused the signature: the Token in 基本配置 differs from the one the server checks with (case, spaces)",
+            404 => "nothing is routed at this path: check the path, and any reverse proxy that rewrites it",
+            405 => "the route does not accept GET: WeChat verifies with GET and sends messages with POST",
+            500 => "the handler crashed: see the server's log",
+            502..=504 => "the proxy or tunnel in front has no healthy backend: is the server behind it running?",
+            _ => "WeChat needs HTTP 200 with echostr as the body",
+        };
+        return Some(format!("HTTP {status}: {hint}"));
+    }
+    if body == echostr.as_bytes() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(body);
+    let shown = format!("{:?}", super::reply::shorten(&text, 80));
+    let cause = if body.is_empty() {
+        "the body is empty — usually the server computed a different signature (another token) and answered nothing"
+            .to_owned()
+    } else if text.strip_prefix('\u{feff}') == Some(echostr) {
+        "a UTF-8 byte-order mark (BOM) precedes echostr: save the source file without BOM".to_owned()
+    } else if text.trim() == echostr {
+        let extra: String = text.replacen(echostr, "", 1);
+        format!(
+            "echostr has extra whitespace {extra:?} around it (a trailing newline from print/echo?): return it exactly"
+        )
+    } else if text.trim() == format!("\"{echostr}\"") || text.trim() == format!("'{echostr}'") {
+        "echostr is wrapped in quotes: the handler returned JSON or a repr; return the plain string".to_owned()
+    } else if text.to_ascii_lowercase().contains("<html") || text.to_ascii_lowercase().contains("<!doctype") {
+        "the answer is an HTML page (an error page, a login page or the tunnel's own page): WeChat needs echostr as plain text".to_owned()
+    } else if text.contains(echostr) {
+        "echostr is wrapped in other text: return echostr alone as the body".to_owned()
+    } else {
+        "the body is not echostr — usually the server checks with a different token and answers an error".to_owned()
+    };
+    Some(format!(
+        "wrong body: expected {echostr:?} ({} bytes), got {shown} ({} bytes): {cause}",
+        echostr.len(),
+        body.len()
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diagnoses_wrong_bodies() {
+        let cases = [
+            ("123\n", "whitespace"),
+            ("\"123\"", "quotes"),
+            ("<html><body>Not Found</body></html>", "HTML"),
+            ("", "empty"),
+            ("\u{feff}123", "BOM"),
+            ("echo: 123", "wrapped"),
+            ("invalid signature", "different token"),
+        ];
+        for (body, needle) in cases {
+            let problem = judge_url_check(200, None, body.as_bytes(), "123").unwrap();
+            assert!(problem.contains(needle), "{body:?} → {problem}");
+        }
+        assert_eq!(judge_url_check(200, None, b"123", "123"), None);
+        assert!(judge_url_check(403, None, b"", "123").unwrap().contains("Token"));
+    }
 
     #[test]
     fn parse_and_check() {

@@ -1,4 +1,5 @@
 mod api;
+mod check;
 mod completions;
 mod core_vectors;
 mod crypto;
