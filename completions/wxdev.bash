@@ -40,6 +40,12 @@ _wxdev() {
             wxdev,mock-api)
                 cmd="wxdev__subcmd__mock__subcmd__api"
                 ;;
+            wxdev,record)
+                cmd="wxdev__subcmd__record"
+                ;;
+            wxdev,replay)
+                cmd="wxdev__subcmd__replay"
+                ;;
             wxdev,serve)
                 cmd="wxdev__subcmd__serve"
                 ;;
@@ -78,6 +84,12 @@ _wxdev() {
                 ;;
             wxdev__subcmd__help,mock-api)
                 cmd="wxdev__subcmd__help__subcmd__mock__subcmd__api"
+                ;;
+            wxdev__subcmd__help,record)
+                cmd="wxdev__subcmd__help__subcmd__record"
+                ;;
+            wxdev__subcmd__help,replay)
+                cmd="wxdev__subcmd__help__subcmd__replay"
                 ;;
             wxdev__subcmd__help,serve)
                 cmd="wxdev__subcmd__help__subcmd__serve"
@@ -332,7 +344,7 @@ _wxdev() {
 
     case "${cmd}" in
         wxdev)
-            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate serve decrypt encrypt token media api menu mock-api completions help"
+            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate serve record replay decrypt encrypt token media api menu mock-api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -634,7 +646,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help)
-            opts="sign verify simulate serve decrypt encrypt token media api menu mock-api completions help"
+            opts="sign verify simulate serve record replay decrypt encrypt token media api menu mock-api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -816,6 +828,34 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help__subcmd__mock__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__replay)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1709,6 +1749,130 @@ _wxdev() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wxdev__subcmd__record)
+            opts="-h --listen --upstream --dir --upstream-timeout --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__replay)
+            opts="-h --fresh-ids --update --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wxdev__subcmd__serve)
             opts="-h --host --port --path --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1842,7 +2006,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event menu file help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event menu file help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,6 +2034,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -1924,7 +2092,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,6 +2120,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2006,7 +2178,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__click)
-            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2038,6 +2210,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2204,7 +2380,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__location)
-            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2244,6 +2420,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2298,7 +2478,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__scan)
-            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,6 +2514,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2388,7 +2572,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__subscribe)
-            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,6 +2608,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2478,7 +2666,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__unsubscribe)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2694,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2560,7 +2752,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__view)
-            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2596,6 +2788,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2650,7 +2846,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__file)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,6 +2874,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2984,7 +3184,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__image)
-            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3020,6 +3220,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3074,7 +3278,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__link)
-            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3114,6 +3318,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3168,7 +3376,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__location)
-            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3212,6 +3420,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3266,7 +3478,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__menu)
-            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3344,6 +3556,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3396,7 +3612,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__shortvideo)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3432,6 +3648,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3486,7 +3706,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__text)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3514,6 +3734,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3568,7 +3792,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__video)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3604,6 +3828,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3658,7 +3886,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__voice)
-            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3698,6 +3926,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)

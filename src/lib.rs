@@ -11,6 +11,9 @@
 //! - [`simulator`], [`server`], [`mock_api`]: WeChat's side of a push (and
 //!   load mode), the reference endpoint, the local API stand-in. Each takes
 //!   plain configuration and returns typed errors.
+//! - [`recording`]: the record file format (one JSON file per exchange),
+//!   the recording reverse proxy and re-sending with comparison of replies;
+//!   on top of the core, the transport and the HTTP plumbing.
 //! - The command-line edge: [`cli`] (arguments), [`config`] (settings),
 //!   [`error`] (exit codes), [`output`] (colour, printing) and [`commands`].
 //!   `src/main.rs` only parses, runs and reports.
@@ -21,6 +24,7 @@ pub mod client;
 pub mod http;
 
 pub mod mock_api;
+pub mod recording;
 pub mod server;
 pub mod simulator;
 
