@@ -13,7 +13,7 @@
 //!   plain configuration and returns typed errors.
 //! - [`recording`]: the record file format (one JSON file per exchange),
 //!   the recording reverse proxy and re-sending with comparison of replies;
-//!   on top of the core, the transport and the HTTP plumbing.
+//!   on top of the core, the transport, the HTTP plumbing and the simulator.
 //! - The command-line edge: [`cli`] (arguments), [`config`] (settings),
 //!   [`error`] (exit codes), [`output`] (colour, printing) and [`commands`].
 //!   `src/main.rs` only parses, runs and reports.

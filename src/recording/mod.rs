@@ -140,6 +140,57 @@ impl Exchange {
     }
 }
 
+/// What `simulate --save` sent and got, as a record: the final attempt's
+/// answer (a simulated delivery keeps no response headers, so none are saved).
+pub fn from_delivery(
+    url: &url::Url,
+    query: &crate::wechat::CallbackQuery,
+    outgoing: &crate::simulator::Outgoing,
+    body: &str,
+    encrypted: bool,
+    delivery: &crate::simulator::Delivery,
+    sent_at: std::time::SystemTime,
+) -> Exchange {
+    let target = crate::wechat::callback::request_target(url, query);
+    let mut upstream = url.clone();
+    upstream.set_path("");
+    upstream.set_query(None);
+    let response = match (delivery.http_status, &delivery.raw) {
+        (Some(status), Some(raw)) => {
+            Some(RecordedResponse { status, headers: Vec::new(), body: RecordedBody::from_bytes(raw.as_bytes()) })
+        }
+        _ => None,
+    };
+    let error = match &response {
+        Some(_) => None,
+        None => Some(delivery.judgement.problems.join("; ")),
+    };
+    let host = match url.port() {
+        Some(port) => format!("{}:{port}", url.host_str().unwrap_or("localhost")),
+        None => url.host_str().unwrap_or("localhost").to_owned(),
+    };
+    Exchange {
+        version: FORMAT_VERSION,
+        recorded_at: utc_stamps(sent_at).0,
+        upstream: Some(upstream.as_str().trim_end_matches('/').to_owned()),
+        request: RecordedRequest {
+            method: "POST".to_owned(),
+            target,
+            headers: vec![
+                ("host".to_owned(), host),
+                ("content-type".to_owned(), "text/xml".to_owned()),
+                ("user-agent".to_owned(), crate::client::transport::USER_AGENT.to_owned()),
+            ],
+            body: RecordedBody::from_bytes(body.as_bytes()),
+        },
+        response,
+        error,
+        timings: Timings { upstream_ms: millis(delivery.last_attempt), total_ms: millis(delivery.elapsed) },
+        message: encrypted.then(|| outgoing.body.clone()),
+        reply: if delivery.encrypted_reply { delivery.judgement.reply.as_ref().map(|r| r.render()) } else { None },
+    }
+}
+
 /// A UTC time as `(date-time for RFC 3339, compact form for file names)`:
 /// `2026-12-03T08:15:00.123456Z` and `20261203T081500.123456Z`.
 pub fn utc_stamps(time: std::time::SystemTime) -> (String, String) {
