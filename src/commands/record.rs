@@ -54,6 +54,8 @@ pub async fn run(global: &GlobalArgs, args: RecordArgs) -> anyhow::Result<ExitCo
         upstream_timeout: Duration::from_secs(args.upstream_timeout),
         json_log: global.json,
         color_log: output::color_enabled(),
+        // Room for every connection, and as many again whose client gave up.
+        max_in_flight: limits.max_connections.saturating_mul(2),
     };
     let proxy = Arc::new(Proxy::new(config, log));
     let handler = move |req| {

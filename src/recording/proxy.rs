@@ -48,12 +48,16 @@ pub struct ProxyConfig {
     pub upstream_timeout: Duration,
     pub json_log: bool,
     pub color_log: bool,
+    /// Exchanges forwarded at once, including those whose client has gone
+    /// (they run on to save their record); beyond it requests wait.
+    pub max_in_flight: usize,
 }
 
 pub struct Proxy {
     config: ProxyConfig,
     log: RequestLog,
     idle: Mutex<Vec<SendRequest<Full<Bytes>>>>,
+    in_flight: Arc<tokio::sync::Semaphore>,
     /// Set once the first failure to write a record file has been reported.
     write_failure_reported: AtomicBool,
 }
@@ -97,7 +101,8 @@ type Answer = Result<(StatusCode, HeaderMap, Bytes), String>;
 
 impl Proxy {
     pub fn new(config: ProxyConfig, log: RequestLog) -> Self {
-        Proxy { config, log, idle: Mutex::new(Vec::new()), write_failure_reported: AtomicBool::new(false) }
+        let in_flight = Arc::new(tokio::sync::Semaphore::new(config.max_in_flight.max(1)));
+        Proxy { config, log, idle: Mutex::new(Vec::new()), in_flight, write_failure_reported: AtomicBool::new(false) }
     }
 
     pub async fn handle(self: &Arc<Self>, req: Request<hyper::body::Incoming>) -> Result<Response<Body>, HangUp> {
@@ -133,7 +138,9 @@ impl Proxy {
         // gives up (WeChat after 5 s) still leaves a complete record behind.
         let (answer_tx, answer_rx) = tokio::sync::oneshot::channel();
         let proxy = self.clone();
+        let Ok(slot) = self.in_flight.clone().acquire_owned().await else { return Err(HangUp) };
         tokio::spawn(async move {
+            let _slot = slot;
             let answer = proxy.forward(upstream_req).await;
             let upstream_ms = millis(started.elapsed());
             let response = match &answer {

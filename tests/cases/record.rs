@@ -249,3 +249,17 @@ fn simulate_save_writes_a_replayable_record() {
         wxdev().args(["replay", path.to_str().unwrap(), "--token", TOKEN, "--url", &other.url("/wechat")]).run();
     against.assert_code(1);
 }
+
+#[test]
+fn an_exchange_whose_client_gave_up_is_still_recorded_in_full() {
+    let upstream = RawServer::start(|_| RawResponse::ok("too late").delayed(Duration::from_millis(800)));
+    let dir = tempfile::tempdir().unwrap();
+    let proxy = record(&upstream.url(""), dir.path(), &[]);
+    let addr = proxy.url.trim_start_matches("http://").to_owned();
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.write_all(&post("/wechat", b"<xml/>")).unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    drop(stream);
+    let saved = records(dir.path(), 1);
+    assert_eq!(saved[0]["response"]["body"], "too late", "{}", saved[0]);
+}
