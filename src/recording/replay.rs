@@ -197,20 +197,31 @@ impl Replayer {
                 (ReplyView { status: Some(status), content }, Some(RecordedResponse { status, headers, body }), reply)
             }
             Ok(Err(e)) => {
-                let url = prepared.url.clone();
-                let mut failed = Replayed::failed(shown_url, TransportFailure::classify(&e).describe(&url));
-                failed.elapsed = elapsed;
-                return failed;
+                return self.unanswered(
+                    exchange,
+                    shown_url,
+                    TransportFailure::classify(&e).describe(&prepared.url),
+                    elapsed,
+                )
             }
             Err(_) => {
-                let mut failed = Replayed::failed(shown_url, format!("no answer in {} s", self.timeout.as_secs_f64()));
-                failed.elapsed = elapsed;
-                return failed;
+                let reason = format!("no answer in {} s", self.timeout.as_secs_f64());
+                return self.unanswered(exchange, shown_url, reason, elapsed);
             }
         };
         let differences = diff(&recorded, &now);
         let verdict = if differences.is_empty() { Verdict::Same } else { Verdict::Changed };
         Replayed { verdict, url: shown_url, differences, error: None, response, reply, elapsed }
+    }
+
+    /// No answer now: the same as recorded when none came then either, else a failure.
+    fn unanswered(&self, exchange: &Exchange, url: String, reason: String, elapsed: Duration) -> Replayed {
+        let mut replayed = Replayed::failed(url, reason);
+        replayed.elapsed = elapsed;
+        if exchange.response.is_none() {
+            replayed.verdict = Verdict::Same;
+        }
+        replayed
     }
 
     /// The recorded reply as compared: decrypted when it was encrypted.

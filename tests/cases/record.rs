@@ -126,6 +126,16 @@ fn record_hands_back_the_upstreams_answers_unchanged_and_saves_each_exchange() {
     assert!(saved[4]["response"].is_null() && saved[4]["error"].as_str().unwrap().contains("closed"), "{}", saved[4]);
     let log = proxy.wait_for_line(|l| l.contains("/drop") || l.contains("no answer"));
     assert!(log.contains("no answer"), "{log}");
+
+    // Re-sent to the same upstream, each answer is as recorded: the 500, the
+    // binary body, and the hang-up (no answer then, no answer now).
+    let replay = wxdev().args(["replay", dir.path().to_str().unwrap(), "--token", TOKEN, "--json"]).run();
+    let report = replay.json();
+    replay.assert_code(0);
+    assert_eq!(
+        (report["same"].as_u64(), report["changed"].as_u64(), report["failed"].as_u64()),
+        (Some(5), Some(0), Some(0))
+    );
 }
 
 #[test]
