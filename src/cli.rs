@@ -411,7 +411,8 @@ pub struct RecordArgs {
 #[derive(Debug, Args)]
 #[command(after_help = "The endpoint is --url (or WXDEV_URL) when given, else each file's recorded upstream \
 and path. Signing needs the endpoint's --token; encrypted messages also need --aes-key and --appid. \
-Exit codes: 0 every reply the same, 1 some reply changed or failed, 2 usage or unreadable files.")]
+Exit codes: 0 every reply the same, 1 some reply changed or failed (with --update: some failed), \
+2 usage or unreadable files.")]
 pub struct ReplayArgs {
     /// Record files, or directories of them (taken in name order, which is time order)
     #[arg(value_name = "DIR|FILE", required = true)]
