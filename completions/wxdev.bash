@@ -43,6 +43,12 @@ _wxdev() {
             wxdev,mock-api)
                 cmd="wxdev__subcmd__mock__subcmd__api"
                 ;;
+            wxdev,record)
+                cmd="wxdev__subcmd__record"
+                ;;
+            wxdev,replay)
+                cmd="wxdev__subcmd__replay"
+                ;;
             wxdev,serve)
                 cmd="wxdev__subcmd__serve"
                 ;;
@@ -84,6 +90,12 @@ _wxdev() {
                 ;;
             wxdev__subcmd__help,mock-api)
                 cmd="wxdev__subcmd__help__subcmd__mock__subcmd__api"
+                ;;
+            wxdev__subcmd__help,record)
+                cmd="wxdev__subcmd__help__subcmd__record"
+                ;;
+            wxdev__subcmd__help,replay)
+                cmd="wxdev__subcmd__help__subcmd__replay"
                 ;;
             wxdev__subcmd__help,serve)
                 cmd="wxdev__subcmd__help__subcmd__serve"
@@ -338,7 +350,7 @@ _wxdev() {
 
     case "${cmd}" in
         wxdev)
-            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help"
+            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -710,7 +722,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help)
-            opts="sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help"
+            opts="sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,6 +918,34 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help__subcmd__mock__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__replay)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1799,6 +1839,130 @@ _wxdev() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wxdev__subcmd__record)
+            opts="-h --listen --upstream --dir --upstream-timeout --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__replay)
+            opts="-h --fresh-ids --update --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wxdev__subcmd__serve)
             opts="-h --host --port --path --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1932,7 +2096,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event menu file help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event menu file help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1960,6 +2124,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2014,7 +2182,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,6 +2210,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2096,7 +2268,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__click)
-            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2128,6 +2300,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2294,7 +2470,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__location)
-            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,6 +2510,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2388,7 +2568,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__scan)
-            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,6 +2604,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2478,7 +2662,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__subscribe)
-            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2514,6 +2698,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2568,7 +2756,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__unsubscribe)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2596,6 +2784,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2650,7 +2842,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__view)
-            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2686,6 +2878,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -2740,7 +2936,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__file)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2768,6 +2964,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3074,7 +3274,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__image)
-            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3110,6 +3310,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3164,7 +3368,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__link)
-            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3204,6 +3408,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3258,7 +3466,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__location)
-            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3302,6 +3510,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3356,7 +3568,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__menu)
-            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3434,6 +3646,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
                     return 0
                     ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3486,7 +3702,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__shortvideo)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3522,6 +3738,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3576,7 +3796,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__text)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3604,6 +3824,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3658,7 +3882,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__video)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3694,6 +3918,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -3748,7 +3976,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__voice)
-            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3788,6 +4016,10 @@ _wxdev() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --save)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --count)

@@ -42,6 +42,8 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "verify" -d 'Check a sig
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
@@ -89,6 +91,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_see
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -125,6 +128,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -152,6 +156,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -180,6 +185,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -207,6 +213,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -234,6 +241,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -263,6 +271,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -291,6 +300,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -316,6 +326,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -360,6 +371,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -387,6 +399,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
 compat\t'兼容模式: plaintext and ciphertext side by side'
 safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l save -d 'Save the exchange as a record file, which wxdev replay can re-send' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l count -d 'Send this many messages (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l duration -d 'Send messages for this many seconds (load mode)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l concurrency -d 'Messages in flight at once in load mode' -r
@@ -453,6 +466,40 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l url -d 'The develo
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l listen -d 'Address to listen on, HOST:PORT (port 0 picks a free one)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l upstream -d 'The endpoint to forward to, http://HOST:PORT (a path is put in front of each request\'s)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l dir -d 'Directory for the record files (created if missing)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l upstream-timeout -d 'Seconds to wait for the upstream\'s complete answer before closing the client\'s connection' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l header-timeout -d 'Seconds a connection may take to send a request\'s headers; also how long an idle keep-alive connection stays open' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l body-timeout -d 'Seconds a request\'s body may take to arrive' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l timeout -d 'Seconds to wait for each reply' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l fresh-ids -d 'Give each message a fresh MsgId and CreateTime instead of the recorded ones'
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l update -d 'Rewrite the recorded replies with the new ones (snapshot workflow)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l timestamp -d 'The request\'s timestamp, for checking msg_signature' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l nonce -d 'The request\'s nonce, for checking msg_signature' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l msg-signature -d 'The request\'s msg_signature, checked with --token' -r
@@ -680,20 +727,22 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve decrypt encrypt token media api menu mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'

@@ -73,6 +73,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Run the reference echo endpoint
     Serve(ServeArgs),
+    /// Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file
+    Record(RecordArgs),
+    /// Re-send recorded messages, freshly signed, and compare each reply with the recorded one
+    Replay(ReplayArgs),
     /// Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it
     Decrypt(DecryptArgs),
     /// Encrypt a message as an encrypted reply (for building test payloads)
@@ -213,6 +217,9 @@ pub struct SimulateOptions {
     /// Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]
     #[arg(long, global = true, value_enum, value_name = "MODE")]
     pub mode: Option<Mode>,
+    /// Save the exchange as a record file, which wxdev replay can re-send
+    #[arg(long, global = true, value_name = "FILE")]
+    pub save: Option<PathBuf>,
 }
 
 /// The account's message encryption mode (消息加解密方式).
@@ -408,6 +415,44 @@ pub struct ServeArgs {
     pub path: String,
     #[command(flatten)]
     pub limits: ListenLimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// Address to listen on, HOST:PORT (port 0 picks a free one)
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8088")]
+    pub listen: String,
+    /// The endpoint to forward to, http://HOST:PORT (a path is put in front of each request's)
+    #[arg(long, value_name = "URL")]
+    pub upstream: String,
+    /// Directory for the record files (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Seconds to wait for the upstream's complete answer before closing the client's connection
+    #[arg(long, value_name = "SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub upstream_timeout: u64,
+    #[command(flatten)]
+    pub limits: ListenLimitArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "The endpoint is --url (or WXDEV_URL) when given, else each file's recorded upstream \
+and path. Signing needs the endpoint's --token; encrypted messages also need --aes-key and --appid. \
+Exit codes: 0 every reply the same, 1 some reply changed or failed (with --update: some failed), \
+2 usage or unreadable files.")]
+pub struct ReplayArgs {
+    /// Record files, or directories of them (taken in name order, which is time order)
+    #[arg(value_name = "DIR|FILE", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Give each message a fresh MsgId and CreateTime instead of the recorded ones
+    #[arg(long)]
+    pub fresh_ids: bool,
+    /// Rewrite the recorded replies with the new ones (snapshot workflow)
+    #[arg(long)]
+    pub update: bool,
+    /// Seconds to wait for each reply
+    #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
+    pub timeout: f64,
 }
 
 /// Bounds of a listening command.

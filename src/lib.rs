@@ -12,6 +12,9 @@
 //!   load mode and `check`'s battery of checks), the reference endpoint, the
 //!   local API stand-in. Each takes plain configuration and returns typed
 //!   errors or reports.
+//! - [`recording`]: the record file format (one JSON file per exchange),
+//!   the recording reverse proxy and re-sending with comparison of replies;
+//!   on top of the core, the transport, the HTTP plumbing and the simulator.
 //! - The command-line edge: [`cli`] (arguments), [`config`] (settings),
 //!   [`error`] (exit codes), [`output`] (colour, printing) and [`commands`].
 //!   `src/main.rs` only parses, runs and reports.
@@ -22,6 +25,7 @@ pub mod client;
 pub mod http;
 
 pub mod mock_api;
+pub mod recording;
 pub mod server;
 pub mod simulator;
 

@@ -8,6 +8,8 @@ pub mod encrypt;
 pub mod media;
 pub mod menu;
 pub mod mock_api;
+pub mod record;
+pub mod replay;
 pub mod serve;
 pub mod sign;
 pub mod simulate;
@@ -27,6 +29,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Simulate(args) => simulate::run(&global, args).await,
         Command::Check(args) => check::run(&global, args).await,
         Command::Serve(args) => serve::run(&global, args).await,
+        Command::Record(args) => record::run(&global, args).await,
+        Command::Replay(args) => replay::run(&global, args).await,
         Command::Decrypt(args) => decrypt::run(&global, args),
         Command::Encrypt(args) => encrypt::run(&global, args),
         Command::Token(args) => token::run(&global, args).await,

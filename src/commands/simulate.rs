@@ -5,6 +5,7 @@ use crate::config::parse_endpoint;
 use crate::config::{Settings, TokenSource, DEFAULT_URL};
 use crate::error::CliError;
 use crate::output::{self, fail_mark, pass_mark, warn_mark};
+use crate::recording;
 use crate::simulator::{Delivery, Outcome, Outgoing, Simulator, Wire};
 use crate::wechat::reply::shorten;
 use crate::wechat::text::escape_control;
@@ -38,6 +39,9 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
     };
     let source = MessageSource::new(&args, pressed)?;
     let load_mode = args.load.count.is_some() || args.load.duration.is_some();
+    if load_mode && args.options.save.is_some() {
+        return Err(CliError::usage("--save records one message: it cannot be used in load mode").into());
+    }
     if load_mode && args.options.msg_id.is_some() {
         return Err(CliError::usage("--msg-id cannot be used in load mode: every message gets a fresh MsgId").into());
     }
@@ -69,7 +73,20 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
         let mode = simulator.wire().name();
         println!("{} POST {} ({mode} mode)  {}", "→".cyan(), simulator.url(), describe_outgoing(&outgoing).dimmed());
     }
-    let delivery = simulator.deliver(&outgoing).await;
+    let delivery = match &args.options.save {
+        None => simulator.deliver(&outgoing).await,
+        Some(path) => {
+            let (query, body) = simulator.wrap(&outgoing);
+            let sent_at = std::time::SystemTime::now();
+            let lane = &mut crate::simulator::Lane::Shared;
+            let delivery = simulator.deliver_wrapped(&outgoing, &query, bytes::Bytes::from(body.clone()), lane).await;
+            let encrypted = query.is_encrypted();
+            let exchange =
+                recording::from_delivery(simulator.url(), &query, &outgoing, &body, encrypted, &delivery, sent_at);
+            recording::store::write_file(path, &exchange).map_err(|e| CliError::usage(e.to_string()))?;
+            delivery
+        }
+    };
     let report = SimulateReport {
         ok: delivery.ok(),
         mode: simulator.wire().name(),

@@ -15,7 +15,6 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
@@ -172,6 +171,30 @@ where
     H: Fn(Request<Incoming>) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Response<Body>> + Send + 'static,
 {
+    let answering = move |req| {
+        let response = handler(req);
+        async move { Ok(response.await) }
+    };
+    serve_or_hang_up(listener, limits, answering, shutdown).await
+}
+
+/// A handler's choice to close the connection without any answer (a proxy
+/// whose upstream did the same).
+#[derive(Debug, Error)]
+#[error("hung up without an answer")]
+pub struct HangUp;
+
+/// [`serve_with`] for a handler that may hang up instead of answering: the
+/// client then sees its connection closed, no status line at all.
+pub async fn serve_or_hang_up<H, Fut>(
+    listener: TcpListener,
+    limits: Limits,
+    handler: H,
+    shutdown: impl Future<Output = ()>,
+) where
+    H: Fn(Request<Incoming>) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<Response<Body>, HangUp>> + Send + 'static,
+{
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
     let mut builder = http1::Builder::new();
@@ -210,7 +233,7 @@ where
             async move {
                 let response = response.await;
                 drop(request);
-                Ok::<_, Infallible>(response)
+                response
             }
         });
         let io = TokioIo::new(WriteDeadline::new(stream, limits.write_timeout));

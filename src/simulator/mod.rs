@@ -244,16 +244,26 @@ impl Simulator {
     /// [`Simulator::deliver`] over the given lane.
     pub async fn deliver_on(&self, message: &Outgoing, lane: &mut Lane) -> Delivery {
         let (query, body) = self.wrap(message);
-        let body = Bytes::from(body);
+        self.deliver_wrapped(message, &query, Bytes::from(body), lane).await
+    }
+
+    /// [`Simulator::deliver_on`] with the query and body already made by [`Simulator::wrap`].
+    pub async fn deliver_wrapped(
+        &self,
+        message: &Outgoing,
+        query: &CallbackQuery,
+        body: Bytes,
+        lane: &mut Lane,
+    ) -> Delivery {
         let started = Instant::now();
         let mut history: Vec<String> = Vec::new();
         let mut last_status = None;
         for attempt in 1..=DELIVERY_ATTEMPTS {
             let attempt_started = Instant::now();
             let result = match &mut *lane {
-                Lane::Shared => self.attempt(with_query(&self.url, &query), body.clone()).await,
+                Lane::Shared => self.attempt(with_query(&self.url, query), body.clone()).await,
                 Lane::Direct(sender) => {
-                    self.direct_attempt(sender, &request_target(&self.url, &query), body.clone()).await
+                    self.direct_attempt(sender, &request_target(&self.url, query), body.clone()).await
                 }
             };
             let last_attempt = attempt_started.elapsed();

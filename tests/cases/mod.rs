@@ -7,6 +7,7 @@ mod docs;
 mod hardening;
 mod load;
 mod modes;
+mod record;
 mod serve;
 mod sign_verify;
 mod simulate;

@@ -16,6 +16,13 @@ pub struct Served {
 impl Served {
     /// Starts `wxdev SUBCOMMAND --port 0 ARGS…` and waits for the line that announces its URL.
     pub fn start(args: &[&str]) -> Served {
+        let mut all = args.to_vec();
+        all.extend(["--port", "0"]);
+        Self::start_exact(&all)
+    }
+
+    /// Starts `wxdev ARGS…` as given and waits for the line that announces its URL.
+    pub fn start_exact(args: &[&str]) -> Served {
         let dir = std::env::temp_dir();
         let mut cmd = Command::new(super::bin());
         cmd.env_clear();
@@ -23,7 +30,7 @@ impl Served {
             cmd.env("PATH", path);
         }
         cmd.env("HOME", &dir).current_dir(&dir);
-        cmd.args(args).args(["--port", "0"]).stdout(Stdio::piped()).stderr(Stdio::piped()).stdin(Stdio::null());
+        cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).stdin(Stdio::null());
         let mut child = cmd.spawn().expect("spawn wxdev");
         let lines = Arc::new(Mutex::new(Vec::new()));
         let errors = Arc::new(Mutex::new(Vec::new()));
