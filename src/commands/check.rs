@@ -1,7 +1,7 @@
 //! `wxdev check [URL]`: runs the battery of [`crate::simulator::check`] against
 //! an endpoint and prints a scorecard (or one JSON object); exit 1 when a check fails.
 
-use crate::cli::{CheckArgs, GlobalArgs, SimulateOptions};
+use crate::cli::{CheckArgs, GlobalArgs, Mode, SimulateOptions};
 use crate::config::{parse_endpoint, Settings, TokenSource, DEFAULT_URL};
 use crate::error::CliError;
 use crate::output::{self, fail_mark, pass_mark, warn_mark};
@@ -31,29 +31,43 @@ pub async fn run(global: &GlobalArgs, args: CheckArgs) -> anyhow::Result<ExitCod
             "no token configured (--token / WXDEV_TOKEN): signing with the development token {token:?}, as wxdev serve does by default"
         ));
     }
-    let wire = super::simulate::resolve_wire(&settings, args.mode)?;
+    // With an EncodingAESKey and no --mode, plain mode and then safe mode: an
+    // endpoint serves both, and each has its own ways to go wrong.
+    let modes = match args.mode {
+        None if settings.aes_key.is_some() => vec![Some(Mode::Plain), Some(Mode::Safe)],
+        mode => vec![mode],
+    };
     let deadline = Duration::from_secs_f64(args.timeout);
-    let client = crate::client::transport::client(deadline).context("cannot build the HTTP client")?;
-    let simulator = Simulator::new(client, url.clone(), token.to_owned(), wire, deadline);
     // The envelope simulate uses by default.
     let defaults = SimulateDefaults::parse_from(["defaults"]).options;
-    if !global.json {
-        let mode = simulator.wire().name();
-        println!("{} checking {} ({mode} mode)", "→".cyan(), escape_control(url.as_str()));
+    let mut reports = Vec::new();
+    for mode in modes {
+        let wire = super::simulate::resolve_wire(&settings, mode)?;
+        let client = crate::client::transport::client(deadline).context("cannot build the HTTP client")?;
+        let simulator = Simulator::new(client, url.clone(), token.to_owned(), wire, deadline);
+        if !global.json {
+            let mode = simulator.wire().name();
+            println!("{} checking {} ({mode} mode)", "→".cyan(), escape_control(url.as_str()));
+        }
+        let config = CheckConfig {
+            simulator,
+            account: defaults.to.clone(),
+            user: defaults.from.clone(),
+            selected: selected.clone(),
+            speed_count: args.speed_count,
+            speed_concurrency: args.speed_concurrency as usize,
+        };
+        let report = check::run(config).await;
+        if !global.json {
+            print_checks(&report);
+        }
+        reports.push(report);
     }
-    let config = CheckConfig {
-        simulator,
-        account: defaults.to,
-        user: defaults.from,
-        selected,
-        speed_count: args.speed_count,
-        speed_concurrency: args.speed_concurrency as usize,
-    };
-    let report = check::run(config).await;
+    let report = Report::merge(reports);
     if global.json {
         output::print_json(&report)?;
     } else {
-        print_human(&report);
+        print_summary(&report);
     }
     Ok(super::exit_for(report.ok))
 }
@@ -84,11 +98,17 @@ fn select(only: &[String], skip: &[String]) -> Result<Vec<&'static str>, CliErro
     Ok(chosen)
 }
 
-fn print_human(report: &Report) {
-    let width = report.checks.iter().map(|c| c.name.len()).max().unwrap_or(0);
+/// The scorecard of one mode's run.
+fn print_checks(report: &Report) {
+    // As wide as the longest name of any check, so that runs line up.
+    let width = CHECK_NAMES.iter().map(|n| n.len()).max().unwrap_or(0);
     for check in &report.checks {
         print_check(check, width);
     }
+}
+
+/// The summary line over every run.
+fn print_summary(report: &Report) {
     let s = &report.summary;
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut parts = vec![

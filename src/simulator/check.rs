@@ -58,6 +58,8 @@ pub struct Exchange {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct CheckResult {
     pub name: &'static str,
+    /// The mode the check ran in: plain, compat or safe.
+    pub mode: &'static str,
     pub status: Status,
     /// Why this verdict.
     pub detail: String,
@@ -119,7 +121,13 @@ pub async fn run(config: CheckConfig) -> Report {
     let mut stopped: Option<String> = None;
     for name in CHECK_NAMES.into_iter().filter(|n| config.selected.contains(n)) {
         if let Some(reason) = &stopped {
-            checks.push(CheckResult { name, status: Status::Skipped, detail: reason.clone(), evidence: Vec::new() });
+            checks.push(CheckResult {
+                mode: "",
+                name,
+                status: Status::Skipped,
+                detail: reason.clone(),
+                evidence: Vec::new(),
+            });
             continue;
         }
         let mut result = battery.run_one(name, canary.as_ref()).await;
@@ -132,8 +140,21 @@ pub async fn run(config: CheckConfig) -> Report {
     if let Some(canary) = canary {
         canary.stop();
     }
-    let summary = Summary::of(&checks);
-    Report { ok: summary.failed == 0, checks, summary }
+    let mode = config.simulator.wire().name();
+    checks.iter_mut().for_each(|check| check.mode = mode);
+    Report::of(checks)
+}
+
+impl Report {
+    fn of(checks: Vec<CheckResult>) -> Report {
+        let summary = Summary::of(&checks);
+        Report { ok: summary.failed == 0, checks, summary }
+    }
+
+    /// The checks of several runs (plain, then safe mode) in one report.
+    pub fn merge(reports: Vec<Report>) -> Report {
+        Report::of(reports.into_iter().flat_map(|r| r.checks).collect())
+    }
 }
 
 /// A loopback URL that counts GETs: an endpoint that fetches it resolved an external entity.
@@ -197,7 +218,7 @@ struct Battery<'a> {
 }
 
 fn result(name: &'static str, status: Status, detail: impl Into<String>, evidence: Vec<Exchange>) -> CheckResult {
-    CheckResult { name, status, detail: detail.into(), evidence }
+    CheckResult { mode: "", name, status, detail: detail.into(), evidence }
 }
 
 fn exchange(sent: impl Into<String>, answer: &Answer) -> Exchange {

@@ -232,3 +232,24 @@ fn a_sound_scripted_endpoint_passes_and_only_filters() {
     let names: Vec<String> = statuses(&report).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["hostile-xxe", "hostile-bomb", "hostile-nesting", "hostile-utf8", "hostile-content-type"]);
 }
+
+#[test]
+fn an_aes_key_without_a_mode_checks_plain_then_safe_mode() {
+    let served = Served::start(&["serve", "--token", TOKEN, "--aes-key", KEY, "--appid", APPID]);
+    let (code, report) =
+        check_json(&served.url, &["--aes-key", KEY, "--appid", APPID, "--only", "handshake,forgery,retries"]);
+    assert_eq!(code, 0, "{report:#}");
+    let runs: Vec<(String, String)> = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["mode"].as_str().unwrap().to_owned(), c["name"].as_str().unwrap().to_owned()))
+        .collect();
+    let expected: Vec<(String, String)> = ["plain", "safe"]
+        .iter()
+        .flat_map(|m| ["handshake", "forgery", "retries"].map(|n| (m.to_string(), n.to_string())))
+        .collect();
+    assert_eq!(runs, expected);
+    assert_eq!(report["summary"]["passed"], 6);
+    assert_eq!(report["checks"][4]["evidence"].as_array().unwrap().len(), 8, "safe mode adds two forgeries");
+}
