@@ -69,13 +69,7 @@ pub fn shown_appid(appid: &str) -> String {
 
 /// A request-supplied value shown in logs: its first characters.
 pub fn clip(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(MAX_SHOWN_CHARS).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
+    crate::wechat::reply::shorten(text, MAX_SHOWN_CHARS)
 }
 
 #[cfg(test)]
