@@ -251,7 +251,7 @@ fn refuse_overwrite(path: &Path, force: bool) -> Result<(), CliError> {
 
 /// A name from Content-Disposition made safe to create here: the last path
 /// component, without control characters or leading dots.
-fn safe_file_name(name: &str) -> Option<PathBuf> {
+pub fn safe_file_name(name: &str) -> Option<PathBuf> {
     let last = name.rsplit(['/', '\\']).next().unwrap_or("");
     let clean: String = last.chars().filter(|c| !c.is_control()).collect();
     let clean = clean.trim().trim_start_matches('.');
