@@ -20,13 +20,13 @@ pub const CONFIG_FILE: &str = "wxdev.toml";
 /// The keys a settings file may hold.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileSettings {
-    token: Option<String>,
-    appid: Option<String>,
-    secret: Option<String>,
-    aes_key: Option<String>,
-    url: Option<String>,
-    api_base: Option<String>,
+pub struct FileSettings {
+    pub token: Option<String>,
+    pub appid: Option<String>,
+    pub secret: Option<String>,
+    pub aes_key: Option<String>,
+    pub url: Option<String>,
+    pub api_base: Option<String>,
 }
 
 /// Settings after flags, environment and file have been merged.
@@ -170,12 +170,20 @@ fn read_file(path: &Path) -> Result<FileSettings, CliError> {
         CliError::usage(format!("cannot read settings file {}: {}", path.display(), crate::error::io_reason(&e)))
             .hint("check --config / WXDEV_CONFIG")
     })?;
-    toml::from_str(&text).map_err(|e| {
+    parse_settings_file(&text).map_err(|e| {
+        CliError::usage(format!("settings file {}{e}", path.display()))
+            .hint("keys are token, appid, secret, aes_key, url, api_base; values are quoted strings")
+    })
+}
+
+/// Parses the text of a settings file. The error reads " line N: what is wrong"
+/// (or ": what is wrong" when the parser names no place), to follow the file's name.
+pub fn parse_settings_file(text: &str) -> Result<FileSettings, String> {
+    toml::from_str(text).map_err(|e| {
         let detail = e.message().to_owned();
         let line = e.span().map(|span| text[..span.start].lines().count().max(1));
         let place = line.map(|l| format!(" line {l}")).unwrap_or_default();
-        CliError::usage(format!("settings file {}{place}: {detail}", path.display()))
-            .hint("keys are token, appid, secret, aes_key, url, api_base; values are quoted strings")
+        format!("{place}: {detail}")
     })
 }
 

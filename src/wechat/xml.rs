@@ -328,7 +328,28 @@ fn first_forbidden(raw: &str, references: bool) -> Option<(char, bool)> {
 }
 
 fn element_name(raw: &[u8]) -> Result<Cow<'static, str>, XmlError> {
-    std::str::from_utf8(raw).map(intern).map_err(|_| XmlError::Malformed("an element name is not UTF-8".into()))
+    let name = std::str::from_utf8(raw).map_err(|_| XmlError::Malformed("an element name is not UTF-8".into()))?;
+    // quick-xml takes everything up to whitespace, `/>` or `>` for the name; a
+    // name such as `a<b/` would render as XML that does not parse.
+    let mut chars = name.chars();
+    if !chars.next().is_some_and(is_name_start) || !chars.all(|c| is_name_start(c) || is_name_char(c)) {
+        return Err(XmlError::Malformed(format!("<{name}> is not a valid element name")));
+    }
+    Ok(intern(name))
+}
+
+/// XML 1.0's NameStartChar.
+fn is_name_start(c: char) -> bool {
+    matches!(c,
+        ':' | 'A'..='Z' | '_' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{2FF}'
+        | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}' | '\u{200C}'..='\u{200D}' | '\u{2070}'..='\u{218F}'
+        | '\u{2C00}'..='\u{2FEF}' | '\u{3001}'..='\u{D7FF}' | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{EFFFF}')
+}
+
+/// XML 1.0's NameChar, less NameStartChar.
+fn is_name_char(c: char) -> bool {
+    matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }
 
 /// The shared static name when it is one of the element names of WeChat's
@@ -572,6 +593,17 @@ mod tests {
         assert_eq!(Element::parse_document("<root></root>"), Err(XmlError::WrongRoot("root".into())));
         let deep = "<a>".repeat(40) + &"</a>".repeat(40);
         assert_eq!(Element::parse(&deep), Err(XmlError::TooDeep));
+    }
+
+    #[test]
+    fn invalid_element_names_are_refused() {
+        // Found by fuzzing: quick-xml read `<a<b//>` as an empty element named
+        // `a<b/`, which rendered as `<a<b/></a<b/>`, a document that does not parse.
+        for bad in ["<xml><a<b//></xml>", "<xml><1a/></xml>", "<xml><a!b>x</a!b></xml>", "<xml><-a/></xml>"] {
+            assert!(matches!(Element::parse_document(bad), Err(XmlError::Malformed(_))), "{bad}");
+        }
+        let ok = Element::parse_document("<xml><_a-1.b:c/><名字>x</名字></xml>").unwrap();
+        assert_eq!(Element::parse_document(&ok.render()).unwrap(), ok);
     }
 
     #[test]
