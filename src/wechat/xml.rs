@@ -131,17 +131,20 @@ impl Element {
             match event {
                 Event::DocType(_) => return Err(XmlError::Doctype),
                 Event::Start(ref start) | Event::Empty(ref start) => {
-                    let name = element_name(start.name().as_ref())?;
+                    // Characters XML 1.0 forbids are named before the name's own
+                    // grammar is checked: they are the more precise reason.
                     if strict {
                         if let Some((ch, reference)) = first_forbidden(utf8(start)?, true) {
-                            let place = if name.chars().all(is_xml_char) {
-                                format!("the tag <{name}>")
+                            let raw = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+                            let place = if raw.chars().all(is_xml_char) {
+                                format!("the tag <{raw}>")
                             } else {
                                 format!("an element name in {}", place(&stack))
                             };
                             return Err(XmlError::ForbiddenChar { place, ch, reference });
                         }
                     }
+                    let name = element_name(start.name().as_ref())?;
                     let element = Element { name, ..Default::default() };
                     if matches!(event, Event::Start(_)) {
                         if root.is_some() {
