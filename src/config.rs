@@ -17,8 +17,8 @@ pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
 /// The settings file looked up in the current directory.
 pub const CONFIG_FILE: &str = "wxdev.toml";
 
-/// The keys a settings file may hold.
-#[derive(Debug, Default, Deserialize)]
+/// The keys a settings file may hold. No `Debug`: it holds the secret, token and key.
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FileSettings {
     pub token: Option<String>,
