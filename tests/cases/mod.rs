@@ -5,6 +5,7 @@ mod core_vectors;
 mod crypto;
 mod docs;
 mod hardening;
+mod harness;
 mod load;
 mod modes;
 mod record;

@@ -1,8 +1,10 @@
 //! Helpers for running the real binary and real loopback HTTP peers.
 #![allow(dead_code, unused_imports)]
 
+pub mod browser;
 pub mod http;
 pub mod raw_server;
+pub mod redis;
 pub mod served;
 
 pub use raw_server::{RawRequest, RawResponse, RawServer};
