@@ -331,6 +331,9 @@ fn first_forbidden(raw: &str, references: bool) -> Option<(char, bool)> {
 }
 
 fn element_name(raw: &[u8]) -> Result<Cow<'static, str>, XmlError> {
+    if let Some(known) = known_name(raw) {
+        return Ok(Cow::Borrowed(known));
+    }
     let name = std::str::from_utf8(raw).map_err(|_| XmlError::Malformed("an element name is not UTF-8".into()))?;
     // quick-xml takes everything up to whitespace, `/>` or `>` for the name; a
     // name such as `a<b/` would render as XML that does not parse.
@@ -338,7 +341,7 @@ fn element_name(raw: &[u8]) -> Result<Cow<'static, str>, XmlError> {
     if !chars.next().is_some_and(is_name_start) || !chars.all(|c| is_name_start(c) || is_name_char(c)) {
         return Err(XmlError::Malformed(format!("<{name}> is not a valid element name")));
     }
-    Ok(intern(name))
+    Ok(Cow::Owned(name.to_owned()))
 }
 
 /// XML 1.0's NameStartChar.
@@ -358,58 +361,67 @@ fn is_name_char(c: char) -> bool {
 /// The shared static name when it is one of the element names of WeChat's
 /// messages, replies and envelopes (parsing them allocates nothing), else an owned copy.
 pub fn intern(name: &str) -> Cow<'static, str> {
-    let known: &'static str = match name {
-        "xml" => "xml",
-        "ToUserName" => "ToUserName",
-        "FromUserName" => "FromUserName",
-        "CreateTime" => "CreateTime",
-        "MsgType" => "MsgType",
-        "Content" => "Content",
-        "MsgId" => "MsgId",
-        "MsgDataId" => "MsgDataId",
-        "Idx" => "Idx",
-        "PicUrl" => "PicUrl",
-        "MediaId" => "MediaId",
-        "Format" => "Format",
-        "Recognition" => "Recognition",
-        "MediaId16K" => "MediaId16K",
-        "ThumbMediaId" => "ThumbMediaId",
-        "Location_X" => "Location_X",
-        "Location_Y" => "Location_Y",
-        "Scale" => "Scale",
-        "Label" => "Label",
-        "Title" => "Title",
-        "Description" => "Description",
-        "Url" => "Url",
-        "Event" => "Event",
-        "EventKey" => "EventKey",
-        "Ticket" => "Ticket",
-        "Latitude" => "Latitude",
-        "Longitude" => "Longitude",
-        "Precision" => "Precision",
-        "MenuId" => "MenuId",
-        "Encrypt" => "Encrypt",
-        "MsgSignature" => "MsgSignature",
-        "TimeStamp" => "TimeStamp",
-        "Nonce" => "Nonce",
-        "Image" => "Image",
-        "Voice" => "Voice",
-        "Video" => "Video",
-        "Music" => "Music",
-        "MusicUrl" => "MusicUrl",
-        "HQMusicUrl" => "HQMusicUrl",
-        "ArticleCount" => "ArticleCount",
-        "Articles" => "Articles",
-        "item" => "item",
-        "TransInfo" => "TransInfo",
-        "KfAccount" => "KfAccount",
-        "AgentID" => "AgentID",
-        "Status" => "Status",
-        "ScanCodeInfo" => "ScanCodeInfo",
-        "SendPicsInfo" => "SendPicsInfo",
-        _ => return Cow::Owned(name.to_owned()),
-    };
-    Cow::Borrowed(known)
+    match known_name(name.as_bytes()) {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(name.to_owned()),
+    }
+}
+
+/// The element names of WeChat's messages, replies and envelopes, matched on
+/// raw bytes: a known name is valid UTF-8 and a valid XML name, so the parser
+/// skips both checks for it.
+fn known_name(raw: &[u8]) -> Option<&'static str> {
+    Some(match raw {
+        b"xml" => "xml",
+        b"ToUserName" => "ToUserName",
+        b"FromUserName" => "FromUserName",
+        b"CreateTime" => "CreateTime",
+        b"MsgType" => "MsgType",
+        b"Content" => "Content",
+        b"MsgId" => "MsgId",
+        b"MsgDataId" => "MsgDataId",
+        b"Idx" => "Idx",
+        b"PicUrl" => "PicUrl",
+        b"MediaId" => "MediaId",
+        b"Format" => "Format",
+        b"Recognition" => "Recognition",
+        b"MediaId16K" => "MediaId16K",
+        b"ThumbMediaId" => "ThumbMediaId",
+        b"Location_X" => "Location_X",
+        b"Location_Y" => "Location_Y",
+        b"Scale" => "Scale",
+        b"Label" => "Label",
+        b"Title" => "Title",
+        b"Description" => "Description",
+        b"Url" => "Url",
+        b"Event" => "Event",
+        b"EventKey" => "EventKey",
+        b"Ticket" => "Ticket",
+        b"Latitude" => "Latitude",
+        b"Longitude" => "Longitude",
+        b"Precision" => "Precision",
+        b"MenuId" => "MenuId",
+        b"Encrypt" => "Encrypt",
+        b"MsgSignature" => "MsgSignature",
+        b"TimeStamp" => "TimeStamp",
+        b"Nonce" => "Nonce",
+        b"Image" => "Image",
+        b"Voice" => "Voice",
+        b"Video" => "Video",
+        b"Music" => "Music",
+        b"MusicUrl" => "MusicUrl",
+        b"HQMusicUrl" => "HQMusicUrl",
+        b"ArticleCount" => "ArticleCount",
+        b"Articles" => "Articles",
+        b"item" => "item",
+        b"TransInfo" => "TransInfo",
+        b"KfAccount" => "KfAccount",
+        b"AgentID" => "AgentID",
+        b"Status" => "Status",
+        b"ScanCodeInfo" => "ScanCodeInfo",
+        b"SendPicsInfo" => "SendPicsInfo",
+        _ => return None,
+    })
 }
 
 /// Opens a message or reply: `<xml>` and the envelope every one of them starts with.
@@ -480,6 +492,23 @@ pub fn push_escaped(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_known_name_passes_the_checks_it_skips() {
+        let block = include_str!("xml.rs");
+        let known: Vec<&str> = block.lines().filter_map(|l| l.trim().strip_prefix("b\"")?.split('"').next()).collect();
+        assert!(known.len() > 40, "{known:?}");
+        for name in known {
+            assert_eq!(known_name(name.as_bytes()), Some(name));
+            let mut chars = name.chars();
+            assert!(
+                chars.next().is_some_and(is_name_start) && chars.all(|c| is_name_start(c) || is_name_char(c)),
+                "{name}"
+            );
+        }
+        assert_eq!(known_name(b"xml "), None);
+        assert!(matches!(element_name(b"a<b"), Err(XmlError::Malformed(_))));
+    }
 
     fn doc(content: &str) -> String {
         let mut out = String::from("<xml>");
