@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -50,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('jssdk', 'jssdk', [CompletionResultType]::ParameterValue, 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"')
+            [CompletionResult]::new('oauth', 'oauth', [CompletionResultType]::ParameterValue, 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -66,6 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the sorted string that was hashed (on stderr)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -82,6 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -106,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -143,6 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -171,6 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -200,6 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -228,6 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -256,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -286,6 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -315,6 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -341,6 +353,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -376,6 +389,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -402,6 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -430,6 +445,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -459,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -486,6 +503,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -514,6 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -583,6 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
@@ -611,6 +631,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -704,6 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -724,6 +746,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -745,6 +768,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -760,6 +784,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--fresh-ids', '--fresh-ids', [CompletionResultType]::ParameterName, 'Give each message a fresh MsgId and CreateTime instead of the recorded ones')
             [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Rewrite the recorded replies with the new ones (snapshot workflow)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -779,6 +804,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -795,6 +821,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -810,6 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--force-refresh', '--force-refresh', [CompletionResultType]::ParameterName, 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)')
@@ -827,6 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -847,6 +876,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -867,6 +897,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing file')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
@@ -912,6 +943,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing -o FILE')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Print the HTTP status line and headers on stderr')
             [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Print the HTTP status line and headers on stderr')
@@ -931,6 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -951,6 +984,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -969,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -987,6 +1022,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -1019,6 +1055,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)')
             [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'Seconds a token lives (at most a day, the most wxdev''s own client accepts)')
             [CompletionResult]::new('--fail-next', '--fail-next', [CompletionResultType]::ParameterName, 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A test user for web authorization, shown on the consent page; repeatable [default: three sample users]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep uploaded media in this directory instead of in memory')
             [CompletionResult]::new('--max-media-bytes', '--max-media-bytes', [CompletionResultType]::ParameterName, 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once; beyond it new ones wait to be accepted')
@@ -1032,6 +1069,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1046,6 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1060,6 +1099,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1080,6 +1120,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show string1 (what is hashed) on stderr')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
@@ -1102,6 +1143,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -1124,6 +1166,143 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
         'wxdev;jssdk;help;help' {
             break
         }
+        'wxdev;oauth' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would')
+            [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)')
+            [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;oauth;url' {
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Where WeChat sends the browser back with ?code=…&state=…')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'What to ask for')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state to get back (a-z, A-Z, 0-9) [default: 16 random letters and digits]')
+            [CompletionResult]::new('--open-base', '--open-base', [CompletionResultType]::ParameterName, 'Where the authorize page is served (point it at mock-api to test on this machine)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--force-popup', '--force-popup', [CompletionResultType]::ParameterName, 'Add forcePopup=true: show the consent page even where it would be skipped')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wxdev;oauth;exchange' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The profile''s language')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--userinfo', '--userinfo', [CompletionResultType]::ParameterName, 'Also fetch the user''s profile (/sns/userinfo)')
+            [CompletionResult]::new('--print-token', '--print-token', [CompletionResultType]::ParameterName, 'Print the access_token and refresh_token too (--json always has them)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;refresh' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--print-token', '--print-token', [CompletionResultType]::ParameterName, 'Print the new access_token and the refresh_token (--json always has them)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;userinfo' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'The web access_token (not the account''s access_token)')
+            [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'The OpenID the token was issued for')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The profile''s language')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;check' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'The web access_token (not the account''s access_token)')
+            [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'The OpenID the token was issued for')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;help' {
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would')
+            [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)')
+            [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;oauth;help;url' {
+            break
+        }
+        'wxdev;oauth;help;exchange' {
+            break
+        }
+        'wxdev;oauth;help;refresh' {
+            break
+        }
+        'wxdev;oauth;help;userinfo' {
+            break
+        }
+        'wxdev;oauth;help;check' {
+            break
+        }
+        'wxdev;oauth;help;help' {
+            break
+        }
         'wxdev;help' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a callback URL, or print a signature')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signed URL offline, or do what WeChat does when 提交 is pressed')
@@ -1141,6 +1320,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('jssdk', 'jssdk', [CompletionResultType]::ParameterValue, 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"')
+            [CompletionResult]::new('oauth', 'oauth', [CompletionResultType]::ParameterValue, 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1282,6 +1462,29 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;help;jssdk;check' {
+            break
+        }
+        'wxdev;help;oauth' {
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would')
+            [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)')
+            [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)')
+            break
+        }
+        'wxdev;help;oauth;url' {
+            break
+        }
+        'wxdev;help;oauth;exchange' {
+            break
+        }
+        'wxdev;help;oauth;refresh' {
+            break
+        }
+        'wxdev;help;oauth;userinfo' {
+            break
+        }
+        'wxdev;help;oauth;check' {
             break
         }
         'wxdev;help;help' {

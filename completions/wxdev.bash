@@ -46,6 +46,9 @@ _wxdev() {
             wxdev,mock-api)
                 cmd="wxdev__subcmd__mock__subcmd__api"
                 ;;
+            wxdev,oauth)
+                cmd="wxdev__subcmd__oauth"
+                ;;
             wxdev,record)
                 cmd="wxdev__subcmd__record"
                 ;;
@@ -97,6 +100,9 @@ _wxdev() {
             wxdev__subcmd__help,mock-api)
                 cmd="wxdev__subcmd__help__subcmd__mock__subcmd__api"
                 ;;
+            wxdev__subcmd__help,oauth)
+                cmd="wxdev__subcmd__help__subcmd__oauth"
+                ;;
             wxdev__subcmd__help,record)
                 cmd="wxdev__subcmd__help__subcmd__record"
                 ;;
@@ -138,6 +144,21 @@ _wxdev() {
                 ;;
             wxdev__subcmd__help__subcmd__menu,get)
                 cmd="wxdev__subcmd__help__subcmd__menu__subcmd__get"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,check)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__check"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,exchange)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__exchange"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,refresh)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__refresh"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,url)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__url"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,userinfo)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__userinfo"
                 ;;
             wxdev__subcmd__help__subcmd__simulate,event)
                 cmd="wxdev__subcmd__help__subcmd__simulate__subcmd__event"
@@ -246,6 +267,42 @@ _wxdev() {
                 ;;
             wxdev__subcmd__menu__subcmd__help,help)
                 cmd="wxdev__subcmd__menu__subcmd__help__subcmd__help"
+                ;;
+            wxdev__subcmd__oauth,check)
+                cmd="wxdev__subcmd__oauth__subcmd__check"
+                ;;
+            wxdev__subcmd__oauth,exchange)
+                cmd="wxdev__subcmd__oauth__subcmd__exchange"
+                ;;
+            wxdev__subcmd__oauth,help)
+                cmd="wxdev__subcmd__oauth__subcmd__help"
+                ;;
+            wxdev__subcmd__oauth,refresh)
+                cmd="wxdev__subcmd__oauth__subcmd__refresh"
+                ;;
+            wxdev__subcmd__oauth,url)
+                cmd="wxdev__subcmd__oauth__subcmd__url"
+                ;;
+            wxdev__subcmd__oauth,userinfo)
+                cmd="wxdev__subcmd__oauth__subcmd__userinfo"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,check)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__check"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,exchange)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__exchange"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,help)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__help"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,refresh)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__refresh"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,url)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__url"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,userinfo)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__userinfo"
                 ;;
             wxdev__subcmd__simulate,event)
                 cmd="wxdev__subcmd__simulate__subcmd__event"
@@ -380,7 +437,7 @@ _wxdev() {
 
     case "${cmd}" in
         wxdev)
-            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help"
+            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help --version sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -418,6 +475,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -426,7 +487,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__api)
-            opts="-X -q -f -F -o -i -h --method --query --raw-field --field --input --output --force --include --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-X -q -f -F -o -i -h --method --query --raw-field --field --input --output --force --include --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -516,6 +577,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -524,7 +589,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__check)
-            opts="-h --only --skip --timeout --mode --speed-count --speed-concurrency --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --only --skip --timeout --mode --speed-count --speed-concurrency --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,6 +651,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -594,7 +663,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__completions)
-            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --help bash elvish fish powershell zsh"
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,6 +701,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -640,7 +713,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__decrypt)
-            opts="-h --timestamp --nonce --msg-signature --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --msg-signature --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -690,6 +763,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -698,7 +775,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__encrypt)
-            opts="-h --timestamp --nonce --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +821,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -752,7 +833,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help)
-            opts="sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help"
+            opts="sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -992,6 +1073,90 @@ _wxdev() {
         wxdev__subcmd__help__subcmd__mock__subcmd__api)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth)
+            opts="url exchange refresh userinfo check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__exchange)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__url)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__userinfo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1326,7 +1491,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__jssdk)
-            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --help sign check help"
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help sign check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,6 +1529,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1372,7 +1541,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__jssdk__subcmd__check)
-            opts="-h --url --signature --timestamp --noncestr --ticket --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --help"
+            opts="-h --url --signature --timestamp --noncestr --ticket --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1596,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1494,7 +1667,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__jssdk__subcmd__sign)
-            opts="-h --noncestr --timestamp --ticket --explain --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --help"
+            opts="-h --noncestr --timestamp --ticket --explain --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1544,6 +1717,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1552,7 +1729,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__media)
-            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --help upload get help"
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help upload get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1590,6 +1767,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1598,7 +1779,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__media__subcmd__get)
-            opts="-o -h --output --force --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-o -h --output --force --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,6 +1830,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1716,7 +1901,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__media__subcmd__upload)
-            opts="-h --type --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --type --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1766,6 +1951,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1774,7 +1963,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu)
-            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --help get create delete help"
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help get create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,6 +2001,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1820,7 +2013,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu__subcmd__create)
-            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,6 +2056,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1874,7 +2071,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu__subcmd__delete)
-            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,6 +2114,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1928,7 +2129,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu__subcmd__get)
-            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1971,6 +2172,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2052,7 +2257,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__mock__subcmd__api)
-            opts="-h --host --port --app --token-ttl --fail-next --data-dir --max-media-bytes --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --host --port --app --token-ttl --fail-next --user --data-dir --max-media-bytes --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,6 +2280,10 @@ _wxdev() {
                     return 0
                     ;;
                 --fail-next)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2130,6 +2339,448 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth)
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help url exchange refresh userinfo check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__check)
+            opts="-h --access-token --openid --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --openid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__exchange)
+            opts="-h --userinfo --lang --print-token --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "zh_CN zh_TW en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help)
+            opts="url exchange refresh userinfo check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__exchange)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__url)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__userinfo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__refresh)
+            opts="-h --print-token --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__url)
+            opts="-h --redirect-uri --scope --state --force-popup --open-base --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -W "base userinfo" -- "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --open-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__userinfo)
+            opts="-h --access-token --openid --lang --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --openid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh_CN zh_TW en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2138,7 +2789,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__record)
-            opts="-h --listen --upstream --dir --upstream-timeout --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --listen --upstream --dir --upstream-timeout --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2204,6 +2855,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2212,7 +2867,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__replay)
-            opts="-h --fresh-ids --update --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --fresh-ids --update --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2254,6 +2909,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2262,7 +2921,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__serve)
-            opts="-h --host --port --path --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --host --port --path --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2324,6 +2983,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2332,7 +2995,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__sign)
-            opts="-h --timestamp --nonce --echostr --encrypt --explain --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --echostr --encrypt --explain --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +3049,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2394,7 +3061,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event menu file help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help text image voice video shortvideo location link event menu file help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,6 +3139,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2480,7 +3151,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help subscribe unsubscribe scan location click view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2558,6 +3229,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2566,7 +3241,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__click)
-            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2645,6 +3320,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2768,7 +3447,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__location)
-            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2858,6 +3537,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2866,7 +3549,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__scan)
-            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2952,6 +3635,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2960,7 +3647,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__subscribe)
-            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3046,6 +3733,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3054,7 +3745,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__unsubscribe)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3132,6 +3823,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3140,7 +3835,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__view)
-            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3226,6 +3921,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3234,7 +3933,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__file)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3309,6 +4008,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3572,7 +4275,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__image)
-            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3658,6 +4361,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3666,7 +4373,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__link)
-            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3756,6 +4463,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3764,7 +4475,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__location)
-            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3858,6 +4569,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3866,7 +4581,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__menu)
-            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3992,6 +4707,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4000,7 +4719,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__shortvideo)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4083,6 +4802,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4094,7 +4817,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__text)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4172,6 +4895,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4180,7 +4907,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__video)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4266,6 +4993,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4274,7 +5005,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__voice)
-            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4364,6 +5095,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4372,7 +5107,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__token)
-            opts="-h --stable --cache-dir --no-cache --force-refresh --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --stable --cache-dir --no-cache --force-refresh --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4414,6 +5149,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4422,7 +5161,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__verify)
-            opts="-h --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4461,6 +5200,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -495,6 +495,14 @@ impl ApiClient {
         Ok(RawAnswer { status, version, headers, body })
     }
 
+    /// `GET path?query` on the API base: WeChat's JSON answer, errcode ≠ 0 an error.
+    /// Errors name the endpoint without the query, so never a secret or token in it.
+    pub async fn get_json(&self, path: &str, query: &[(&str, &str)]) -> Result<Value, ApiError> {
+        let endpoint = self.endpoint(path);
+        let request = self.http.get(&endpoint).query(query).timeout(CALL_TIMEOUT);
+        self.call_json(&endpoint, request).await
+    }
+
     async fn call_json(&self, endpoint: &str, request: reqwest::RequestBuilder) -> Result<Value, ApiError> {
         let response = request.send().await.map_err(|e| transport(endpoint, e))?;
         read_json(endpoint, response).await

@@ -9,6 +9,7 @@ pub mod jssdk;
 pub mod media;
 pub mod menu;
 pub mod mock_api;
+pub mod oauth;
 pub mod record;
 pub mod replay;
 pub mod serve;
@@ -41,6 +42,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
         Command::Jssdk(command) => jssdk::run(&global, command).await,
+        Command::Oauth(command) => oauth::run(&global, command).await,
     }
 }
 

@@ -7,6 +7,7 @@ pub mod jssdk;
 pub mod media;
 pub mod menu;
 pub mod message;
+pub mod oauth;
 pub mod reply;
 pub mod signature;
 pub mod text;
