@@ -9,6 +9,7 @@ mod harness;
 mod jssdk;
 mod load;
 mod modes;
+mod oauth;
 mod oauth_browser;
 mod record;
 mod serve;
