@@ -234,6 +234,23 @@ fn the_authorize_page_answers_as_wechat_does() {
 }
 
 #[test]
+fn a_wrong_secret_is_40125_and_never_shown() {
+    let api = mock(&[]);
+    let code = code_of(&authorize(&api, "http://127.0.0.1:1/cb", "snsapi_base", ""));
+    let wrong = "Wr0ng-secret-5e1f";
+    let r = wxdev()
+        .env("WXDEV_API_BASE", &api.url)
+        .env("WXDEV_APPID", APPID)
+        .env("WXDEV_SECRET", wrong)
+        .args(["oauth", "exchange", &code])
+        .run();
+    r.assert_code(1).assert_clean_error("40125");
+    assert!(!r.stderr.contains(wrong) && !r.stdout.contains(wrong), "{}", r.stderr);
+    // The code was not spent by the refused call.
+    run(wx(&api.url).args(["oauth", "exchange", &code])).assert_code(0);
+}
+
+#[test]
 fn mock_api_refuses_bad_users_and_domains() {
     let start = |args: &[&str]| {
         wxdev().args(["mock-api", "--appid", APPID, "--secret", SECRET, "--port", "0"]).args(args).run()
