@@ -17,6 +17,9 @@ use serde::Serialize;
 use serde_json::json;
 use std::process::ExitCode;
 
+/// How `check` names the ticket the current one replaced.
+const PREVIOUS: &str = "the previous ticket in the cache (since replaced)";
+
 pub async fn run(global: &GlobalArgs, command: JssdkCommand) -> anyhow::Result<ExitCode> {
     match command {
         JssdkCommand::Sign(args) => sign(global, args).await,
@@ -94,11 +97,15 @@ async fn check(global: &GlobalArgs, args: JssdkCheckArgs) -> anyhow::Result<Exit
             if !global.json {
                 eprintln!("checking against the jsapi_ticket {}", origin(&got));
             }
+            if let Some(previous) = got.previous.clone() {
+                others.push((PREVIOUS.to_owned(), previous));
+            }
             got.ticket
         }
     };
     if let Some(previous) = known.previous_ticket.clone() {
-        others.push(("the previous ticket in the cache (since replaced)".to_owned(), previous));
+        // The same ticket twice is tried once (variants drops repeats).
+        others.push((PREVIOUS.to_owned(), previous));
     }
     let input = SignInput { ticket: &ticket, noncestr: &args.noncestr, timestamp: &args.timestamp, url: &args.url };
     let verdict = diagnose(&input, given, &others, known.access_token.as_deref());

@@ -69,7 +69,7 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
         };
         eprintln!("accepting AppID {}; tokens live {} s; {store}", appids.join(", "), args.token_ttl);
         eprintln!(
-            "web authorization: {url}/connect/oauth2/authorize (wxdev oauth url --open-base {url}); test users {}",
+            "web authorization: links from wxdev oauth url --open-base {url} ; test users {}",
             users
                 .iter()
                 .map(|u| format!("{}:{}", u.openid, escape_control(&u.nickname)))
