@@ -2,11 +2,10 @@
 //! jsapi_ticket cache (one getticket call for 20 processes), and each
 //! diagnosis reproduced from a signature made with that mistake.
 
-use super::api::{mock, run, wx, APPID};
+use super::api::{assert_no_secret, mock, run, wx, APPID};
 use crate::support::http::request;
-use crate::support::{vectors, wxdev, Run, Served};
+use crate::support::{at_once, vectors, wxdev, Served};
 use serde_json::Value;
-use std::sync::{Arc, Barrier};
 
 /// Calls mock-api received on one path.
 fn calls(api: &Served, path: &str) -> Vec<Value> {
@@ -48,19 +47,11 @@ fn every_jssdk_vector_through_the_binary() {
 fn twenty_jssdk_sign_processes_make_one_getticket_call() {
     let api = mock(&[]);
     let cache = tempfile::tempdir().unwrap();
-    let barrier = Arc::new(Barrier::new(20));
-    let handles: Vec<_> = (0..20)
-        .map(|_| {
-            let (base, dir, barrier) = (api.url.clone(), cache.path().to_owned(), barrier.clone());
-            std::thread::spawn(move || {
-                let w = wx(&base).env("WXDEV_CACHE_DIR", dir).args(["jssdk", "sign", "https://m.example.com/a?x=1"]);
-                barrier.wait();
-                run(w)
-            })
-        })
-        .collect();
-    let runs: Vec<Run> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let sign =
+        || wx(&api.url).env("WXDEV_CACHE_DIR", cache.path()).args(["jssdk", "sign", "https://m.example.com/a?x=1"]);
+    let runs = at_once((0..20).map(|_| sign()).collect());
     for r in &runs {
+        assert_no_secret(&r.stdout, &r.stderr);
         r.assert_code(0);
         assert_eq!(r.json()["appId"], APPID);
     }
