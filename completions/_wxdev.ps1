@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -49,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('jssdk', 'jssdk', [CompletionResultType]::ParameterValue, 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"')
+            [CompletionResult]::new('oauth', 'oauth', [CompletionResultType]::ParameterValue, 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -65,6 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the sorted string that was hashed (on stderr)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -81,6 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -105,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -142,6 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -170,6 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -199,6 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -227,6 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -255,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -285,6 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -314,6 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -340,6 +353,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -375,6 +389,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -401,6 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -429,6 +445,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -458,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -485,6 +503,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -513,6 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -582,6 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
@@ -610,6 +631,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the reply body exactly as received')
             [CompletionResult]::new('--event-mix', '--event-mix', [CompletionResultType]::ParameterName, 'Send a realistic mix of message and event kinds instead of one KIND')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -703,6 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -723,6 +746,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -744,6 +768,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -759,6 +784,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--fresh-ids', '--fresh-ids', [CompletionResultType]::ParameterName, 'Give each message a fresh MsgId and CreateTime instead of the recorded ones')
             [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Rewrite the recorded replies with the new ones (snapshot workflow)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -778,6 +804,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -794,6 +821,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -809,6 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--force-refresh', '--force-refresh', [CompletionResultType]::ParameterName, 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)')
@@ -826,6 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -846,6 +876,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -866,6 +897,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing file')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
@@ -911,6 +943,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing -o FILE')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Print the HTTP status line and headers on stderr')
             [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Print the HTTP status line and headers on stderr')
@@ -930,6 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -950,6 +984,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -968,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -986,6 +1022,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
@@ -1018,6 +1055,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)')
             [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'Seconds a token lives (at most a day, the most wxdev''s own client accepts)')
             [CompletionResult]::new('--fail-next', '--fail-next', [CompletionResultType]::ParameterName, 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A test user for web authorization, shown on the consent page; repeatable [default: three sample users]')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep uploaded media in this directory instead of in memory')
             [CompletionResult]::new('--max-media-bytes', '--max-media-bytes', [CompletionResultType]::ParameterName, 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once; beyond it new ones wait to be accepted')
@@ -1031,6 +1069,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1045,9 +1084,223 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;jssdk' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Does a wx.config signature match? If not, name the usual mistake that reproduces it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;jssdk;sign' {
+            [CompletionResult]::new('--noncestr', '--noncestr', [CompletionResultType]::ParameterName, 'The nonceStr to sign [default: 16 random letters and digits]')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The timestamp to sign, in Unix seconds [default: now]')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Sign with this jsapi_ticket instead of the cached or fetched one')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show string1 (what is hashed) on stderr')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;jssdk;check' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The page''s URL as the browser had it (location.href)')
+            [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'The signature given to wx.config')
+            [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The timestamp given to wx.config')
+            [CompletionResult]::new('--noncestr', '--noncestr', [CompletionResultType]::ParameterName, 'The nonceStr given to wx.config')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;jssdk;help' {
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Does a wx.config signature match? If not, name the usual mistake that reproduces it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;jssdk;help;sign' {
+            break
+        }
+        'wxdev;jssdk;help;check' {
+            break
+        }
+        'wxdev;jssdk;help;help' {
+            break
+        }
+        'wxdev;oauth' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would')
+            [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)')
+            [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;oauth;url' {
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Where WeChat sends the browser back with ?code=…&state=…')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'What to ask for')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state to get back (a-z, A-Z, 0-9) [default: 16 random letters and digits]')
+            [CompletionResult]::new('--open-base', '--open-base', [CompletionResultType]::ParameterName, 'Where the authorize page is served (point it at mock-api to test on this machine)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--force-popup', '--force-popup', [CompletionResultType]::ParameterName, 'Add forcePopup=true: show the consent page even where it would be skipped')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wxdev;oauth;exchange' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The profile''s language')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--userinfo', '--userinfo', [CompletionResultType]::ParameterName, 'Also fetch the user''s profile (/sns/userinfo)')
+            [CompletionResult]::new('--print-token', '--print-token', [CompletionResultType]::ParameterName, 'Print the access_token and refresh_token too (--json always has them)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;refresh' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--print-token', '--print-token', [CompletionResultType]::ParameterName, 'Print the new access_token and the refresh_token (--json always has them)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;userinfo' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'The web access_token (not the account''s access_token)')
+            [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'The OpenID the token was issued for')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The profile''s language')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;check' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'The web access_token (not the account''s access_token)')
+            [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'The OpenID the token was issued for')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'wxdev;oauth;help' {
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would')
+            [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)')
+            [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wxdev;oauth;help;url' {
+            break
+        }
+        'wxdev;oauth;help;exchange' {
+            break
+        }
+        'wxdev;oauth;help;refresh' {
+            break
+        }
+        'wxdev;oauth;help;userinfo' {
+            break
+        }
+        'wxdev;oauth;help;check' {
+            break
+        }
+        'wxdev;oauth;help;help' {
             break
         }
         'wxdev;help' {
@@ -1066,6 +1319,8 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('jssdk', 'jssdk', [CompletionResultType]::ParameterValue, 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"')
+            [CompletionResult]::new('oauth', 'oauth', [CompletionResultType]::ParameterValue, 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1196,6 +1451,40 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;help;completions' {
+            break
+        }
+        'wxdev;help;jssdk' {
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Does a wx.config signature match? If not, name the usual mistake that reproduces it')
+            break
+        }
+        'wxdev;help;jssdk;sign' {
+            break
+        }
+        'wxdev;help;jssdk;check' {
+            break
+        }
+        'wxdev;help;oauth' {
+            [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would')
+            [CompletionResult]::new('exchange', 'exchange', [CompletionResultType]::ParameterValue, 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)')
+            [CompletionResult]::new('userinfo', 'userinfo', [CompletionResultType]::ParameterValue, 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)')
+            break
+        }
+        'wxdev;help;oauth;url' {
+            break
+        }
+        'wxdev;help;oauth;exchange' {
+            break
+        }
+        'wxdev;help;oauth;refresh' {
+            break
+        }
+        'wxdev;help;oauth;userinfo' {
+            break
+        }
+        'wxdev;help;oauth;check' {
             break
         }
         'wxdev;help;help' {

@@ -34,6 +34,9 @@ _wxdev() {
             wxdev,help)
                 cmd="wxdev__subcmd__help"
                 ;;
+            wxdev,jssdk)
+                cmd="wxdev__subcmd__jssdk"
+                ;;
             wxdev,media)
                 cmd="wxdev__subcmd__media"
                 ;;
@@ -42,6 +45,9 @@ _wxdev() {
                 ;;
             wxdev,mock-api)
                 cmd="wxdev__subcmd__mock__subcmd__api"
+                ;;
+            wxdev,oauth)
+                cmd="wxdev__subcmd__oauth"
                 ;;
             wxdev,record)
                 cmd="wxdev__subcmd__record"
@@ -82,6 +88,9 @@ _wxdev() {
             wxdev__subcmd__help,help)
                 cmd="wxdev__subcmd__help__subcmd__help"
                 ;;
+            wxdev__subcmd__help,jssdk)
+                cmd="wxdev__subcmd__help__subcmd__jssdk"
+                ;;
             wxdev__subcmd__help,media)
                 cmd="wxdev__subcmd__help__subcmd__media"
                 ;;
@@ -90,6 +99,9 @@ _wxdev() {
                 ;;
             wxdev__subcmd__help,mock-api)
                 cmd="wxdev__subcmd__help__subcmd__mock__subcmd__api"
+                ;;
+            wxdev__subcmd__help,oauth)
+                cmd="wxdev__subcmd__help__subcmd__oauth"
                 ;;
             wxdev__subcmd__help,record)
                 cmd="wxdev__subcmd__help__subcmd__record"
@@ -112,6 +124,12 @@ _wxdev() {
             wxdev__subcmd__help,verify)
                 cmd="wxdev__subcmd__help__subcmd__verify"
                 ;;
+            wxdev__subcmd__help__subcmd__jssdk,check)
+                cmd="wxdev__subcmd__help__subcmd__jssdk__subcmd__check"
+                ;;
+            wxdev__subcmd__help__subcmd__jssdk,sign)
+                cmd="wxdev__subcmd__help__subcmd__jssdk__subcmd__sign"
+                ;;
             wxdev__subcmd__help__subcmd__media,get)
                 cmd="wxdev__subcmd__help__subcmd__media__subcmd__get"
                 ;;
@@ -126,6 +144,21 @@ _wxdev() {
                 ;;
             wxdev__subcmd__help__subcmd__menu,get)
                 cmd="wxdev__subcmd__help__subcmd__menu__subcmd__get"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,check)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__check"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,exchange)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__exchange"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,refresh)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__refresh"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,url)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__url"
+                ;;
+            wxdev__subcmd__help__subcmd__oauth,userinfo)
+                cmd="wxdev__subcmd__help__subcmd__oauth__subcmd__userinfo"
                 ;;
             wxdev__subcmd__help__subcmd__simulate,event)
                 cmd="wxdev__subcmd__help__subcmd__simulate__subcmd__event"
@@ -175,6 +208,24 @@ _wxdev() {
             wxdev__subcmd__help__subcmd__simulate__subcmd__event,view)
                 cmd="wxdev__subcmd__help__subcmd__simulate__subcmd__event__subcmd__view"
                 ;;
+            wxdev__subcmd__jssdk,check)
+                cmd="wxdev__subcmd__jssdk__subcmd__check"
+                ;;
+            wxdev__subcmd__jssdk,help)
+                cmd="wxdev__subcmd__jssdk__subcmd__help"
+                ;;
+            wxdev__subcmd__jssdk,sign)
+                cmd="wxdev__subcmd__jssdk__subcmd__sign"
+                ;;
+            wxdev__subcmd__jssdk__subcmd__help,check)
+                cmd="wxdev__subcmd__jssdk__subcmd__help__subcmd__check"
+                ;;
+            wxdev__subcmd__jssdk__subcmd__help,help)
+                cmd="wxdev__subcmd__jssdk__subcmd__help__subcmd__help"
+                ;;
+            wxdev__subcmd__jssdk__subcmd__help,sign)
+                cmd="wxdev__subcmd__jssdk__subcmd__help__subcmd__sign"
+                ;;
             wxdev__subcmd__media,get)
                 cmd="wxdev__subcmd__media__subcmd__get"
                 ;;
@@ -216,6 +267,42 @@ _wxdev() {
                 ;;
             wxdev__subcmd__menu__subcmd__help,help)
                 cmd="wxdev__subcmd__menu__subcmd__help__subcmd__help"
+                ;;
+            wxdev__subcmd__oauth,check)
+                cmd="wxdev__subcmd__oauth__subcmd__check"
+                ;;
+            wxdev__subcmd__oauth,exchange)
+                cmd="wxdev__subcmd__oauth__subcmd__exchange"
+                ;;
+            wxdev__subcmd__oauth,help)
+                cmd="wxdev__subcmd__oauth__subcmd__help"
+                ;;
+            wxdev__subcmd__oauth,refresh)
+                cmd="wxdev__subcmd__oauth__subcmd__refresh"
+                ;;
+            wxdev__subcmd__oauth,url)
+                cmd="wxdev__subcmd__oauth__subcmd__url"
+                ;;
+            wxdev__subcmd__oauth,userinfo)
+                cmd="wxdev__subcmd__oauth__subcmd__userinfo"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,check)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__check"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,exchange)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__exchange"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,help)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__help"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,refresh)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__refresh"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,url)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__url"
+                ;;
+            wxdev__subcmd__oauth__subcmd__help,userinfo)
+                cmd="wxdev__subcmd__oauth__subcmd__help__subcmd__userinfo"
                 ;;
             wxdev__subcmd__simulate,event)
                 cmd="wxdev__subcmd__simulate__subcmd__event"
@@ -350,7 +437,7 @@ _wxdev() {
 
     case "${cmd}" in
         wxdev)
-            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --help --version sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help"
+            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help --version sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -388,6 +475,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -396,7 +487,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__api)
-            opts="-X -q -f -F -o -i -h --method --query --raw-field --field --input --output --force --include --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-X -q -f -F -o -i -h --method --query --raw-field --field --input --output --force --include --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +577,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -494,7 +589,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__check)
-            opts="-h --only --skip --timeout --mode --speed-count --speed-concurrency --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --only --skip --timeout --mode --speed-count --speed-concurrency --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -556,6 +651,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -564,7 +663,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__completions)
-            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --help bash elvish fish powershell zsh"
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -602,6 +701,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -610,7 +713,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__decrypt)
-            opts="-h --timestamp --nonce --msg-signature --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --msg-signature --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,6 +763,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -668,7 +775,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__encrypt)
-            opts="-h --timestamp --nonce --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,6 +821,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -722,7 +833,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help)
-            opts="sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help"
+            opts="sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +919,48 @@ _wxdev() {
         wxdev__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__jssdk)
+            opts="sign check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__jssdk__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__jssdk__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -920,6 +1073,90 @@ _wxdev() {
         wxdev__subcmd__help__subcmd__mock__subcmd__api)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth)
+            opts="url exchange refresh userinfo check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__exchange)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__url)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__oauth__subcmd__userinfo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1253,8 +1490,8 @@ _wxdev() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        wxdev__subcmd__media)
-            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --help upload get help"
+        wxdev__subcmd__jssdk)
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help sign check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,6 +1529,248 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__jssdk__subcmd__check)
+            opts="-h --url --signature --timestamp --noncestr --ticket --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noncestr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__jssdk__subcmd__help)
+            opts="sign check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__jssdk__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__jssdk__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__jssdk__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__jssdk__subcmd__sign)
+            opts="-h --noncestr --timestamp --ticket --explain --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --noncestr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timestamp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__media)
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help upload get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1300,7 +1779,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__media__subcmd__get)
-            opts="-o -h --output --force --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-o -h --output --force --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,6 +1830,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1418,7 +1901,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__media__subcmd__upload)
-            opts="-h --type --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --type --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1468,6 +1951,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1476,7 +1963,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu)
-            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --help get create delete help"
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help get create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1514,6 +2001,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1522,7 +2013,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu__subcmd__create)
-            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,6 +2056,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1576,7 +2071,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu__subcmd__delete)
-            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,6 +2114,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1630,7 +2129,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__menu__subcmd__get)
-            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --access-token --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1673,6 +2172,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1754,7 +2257,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__mock__subcmd__api)
-            opts="-h --host --port --app --token-ttl --fail-next --data-dir --max-media-bytes --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --host --port --app --token-ttl --fail-next --user --data-dir --max-media-bytes --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1777,6 +2280,10 @@ _wxdev() {
                     return 0
                     ;;
                 --fail-next)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1832,6 +2339,448 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth)
+            opts="-h --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help url exchange refresh userinfo check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__check)
+            opts="-h --access-token --openid --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --openid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__exchange)
+            opts="-h --userinfo --lang --print-token --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "zh_CN zh_TW en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help)
+            opts="url exchange refresh userinfo check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__exchange)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__url)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__help__subcmd__userinfo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__refresh)
+            opts="-h --print-token --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__url)
+            opts="-h --redirect-uri --scope --state --force-popup --open-base --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -W "base userinfo" -- "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --open-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__oauth__subcmd__userinfo)
+            opts="-h --access-token --openid --lang --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --openid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh_CN zh_TW en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1840,7 +2789,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__record)
-            opts="-h --listen --upstream --dir --upstream-timeout --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --listen --upstream --dir --upstream-timeout --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,6 +2855,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1914,7 +2867,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__replay)
-            opts="-h --fresh-ids --update --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --fresh-ids --update --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1956,6 +2909,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1964,7 +2921,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__serve)
-            opts="-h --host --port --path --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --host --port --path --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2983,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2034,7 +2995,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__sign)
-            opts="-h --timestamp --nonce --echostr --encrypt --explain --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timestamp --nonce --echostr --encrypt --explain --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2088,6 +3049,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2096,7 +3061,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help text image voice video shortvideo location link event menu file help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help text image voice video shortvideo location link event menu file help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +3139,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2182,7 +3151,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help subscribe unsubscribe scan location click view help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help subscribe unsubscribe scan location click view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2260,6 +3229,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2268,7 +3241,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__click)
-            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2347,6 +3320,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2470,7 +3447,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__location)
-            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --precision --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2560,6 +3537,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2568,7 +3549,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__scan)
-            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2654,6 +3635,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2662,7 +3647,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__subscribe)
-            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --scene --ticket --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2748,6 +3733,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2756,7 +3745,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__unsubscribe)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,6 +3823,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2842,7 +3835,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__event__subcmd__view)
-            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --key --menu-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,6 +3921,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2936,7 +3933,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__file)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3011,6 +4008,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3274,7 +4275,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__image)
-            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --pic-url --media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3360,6 +4361,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3368,7 +4373,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__link)
-            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --title --description --link-url --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3458,6 +4463,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3466,7 +4475,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__location)
-            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --lat --lng --scale --label --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3560,6 +4569,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3568,7 +4581,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__menu)
-            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --menu --menu-id --scan-type --scan-result --pics --lat --lng --scale --label --poiname --access-token --stable --cache-dir --no-cache --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3694,6 +4707,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3702,7 +4719,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__shortvideo)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3785,6 +4802,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3796,7 +4817,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__text)
-            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3874,6 +4895,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3882,7 +4907,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__video)
-            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --thumb-media-id --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3968,6 +4993,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3976,7 +5005,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__simulate__subcmd__voice)
-            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --media-id --format --recognition --to --from --msg-id --create-time --timeout --raw --mode --save --count --duration --concurrency --event-mix --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4066,6 +5095,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4074,7 +5107,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__token)
-            opts="-h --stable --cache-dir --no-cache --force-refresh --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --stable --cache-dir --no-cache --force-refresh --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4116,6 +5149,10 @@ _wxdev() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4124,7 +5161,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__verify)
-            opts="-h --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --help"
+            opts="-h --timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,6 +5200,10 @@ _wxdev() {
                     return 0
                     ;;
                 --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

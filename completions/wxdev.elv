@@ -26,6 +26,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -46,6 +47,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand completions 'Print a shell completion script'
+            cand jssdk 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
+            cand oauth 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wxdev;sign'= {
@@ -61,6 +64,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --explain 'Show the sorted string that was hashed (on stderr)'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
@@ -76,6 +80,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -99,6 +104,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -135,6 +141,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -162,6 +169,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -190,6 +198,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -217,6 +226,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -244,6 +254,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -273,6 +284,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -301,6 +313,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -326,6 +339,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -360,6 +374,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -385,6 +400,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -412,6 +428,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -440,6 +457,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -466,6 +484,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -493,6 +512,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -553,6 +573,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
             cand --no-cache 'Neither read nor write the token cache'
             cand --raw 'Print the reply body exactly as received'
@@ -580,6 +601,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --raw 'Print the reply body exactly as received'
             cand --event-mix 'Send a realistic mix of message and event kinds instead of one KIND'
             cand --json 'Print exactly one JSON object on stdout'
@@ -654,6 +676,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -673,6 +696,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -693,6 +717,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -707,6 +732,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --fresh-ids 'Give each message a fresh MsgId and CreateTime instead of the recorded ones'
             cand --update 'Rewrite the recorded replies with the new ones (snapshot workflow)'
             cand --json 'Print exactly one JSON object on stdout'
@@ -725,6 +751,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -740,6 +767,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -754,6 +782,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
             cand --no-cache 'Neither read nor write the token cache'
             cand --force-refresh 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)'
@@ -770,6 +799,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -789,6 +819,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
             cand --no-cache 'Neither read nor write the token cache'
             cand --json 'Print exactly one JSON object on stdout'
@@ -808,6 +839,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --force 'Replace an existing file'
             cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
             cand --no-cache 'Neither read nor write the token cache'
@@ -848,6 +880,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --force 'Replace an existing -o FILE'
             cand -i 'Print the HTTP status line and headers on stderr'
             cand --include 'Print the HTTP status line and headers on stderr'
@@ -866,6 +899,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -885,6 +919,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
             cand --no-cache 'Neither read nor write the token cache'
             cand --json 'Print exactly one JSON object on stdout'
@@ -902,6 +937,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
             cand --no-cache 'Neither read nor write the token cache'
             cand --json 'Print exactly one JSON object on stdout'
@@ -919,6 +955,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
             cand --no-cache 'Neither read nor write the token cache'
             cand --json 'Print exactly one JSON object on stdout'
@@ -945,6 +982,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --app 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)'
             cand --token-ttl 'Seconds a token lives (at most a day, the most wxdev''s own client accepts)'
             cand --fail-next 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order'
+            cand --user 'A test user for web authorization, shown on the consent page; repeatable [default: three sample users]'
             cand --data-dir 'Keep uploaded media in this directory instead of in memory'
             cand --max-media-bytes 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted'
             cand --max-connections 'Connections served at once; beyond it new ones wait to be accepted'
@@ -958,6 +996,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -971,9 +1010,203 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
             cand --url 'The developer''s endpoint (服务器地址 URL)'
             cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'wxdev;jssdk'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand sign 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+            cand check 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;jssdk;sign'= {
+            cand --noncestr 'The nonceStr to sign [default: 16 random letters and digits]'
+            cand --timestamp 'The timestamp to sign, in Unix seconds [default: now]'
+            cand --ticket 'Sign with this jsapi_ticket instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --explain 'Show string1 (what is hashed) on stderr'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;jssdk;check'= {
+            cand --url 'The page''s URL as the browser had it (location.href)'
+            cand --signature 'The signature given to wx.config'
+            cand --timestamp 'The timestamp given to wx.config'
+            cand --noncestr 'The nonceStr given to wx.config'
+            cand --ticket 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;jssdk;help'= {
+            cand sign 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+            cand check 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;jssdk;help;sign'= {
+        }
+        &'wxdev;jssdk;help;check'= {
+        }
+        &'wxdev;jssdk;help;help'= {
+        }
+        &'wxdev;oauth'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand url 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would'
+            cand exchange 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)'
+            cand refresh 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)'
+            cand userinfo 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)'
+            cand check 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;oauth;url'= {
+            cand --redirect-uri 'Where WeChat sends the browser back with ?code=…&state=…'
+            cand --scope 'What to ask for'
+            cand --state 'The state to get back (a-z, A-Z, 0-9) [default: 16 random letters and digits]'
+            cand --open-base 'Where the authorize page is served (point it at mock-api to test on this machine)'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --force-popup 'Add forcePopup=true: show the consent page even where it would be skipped'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wxdev;oauth;exchange'= {
+            cand --lang 'The profile''s language'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --userinfo 'Also fetch the user''s profile (/sns/userinfo)'
+            cand --print-token 'Print the access_token and refresh_token too (--json always has them)'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;oauth;refresh'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --print-token 'Print the new access_token and the refresh_token (--json always has them)'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;oauth;userinfo'= {
+            cand --access-token 'The web access_token (not the account''s access_token)'
+            cand --openid 'The OpenID the token was issued for'
+            cand --lang 'The profile''s language'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;oauth;check'= {
+            cand --access-token 'The web access_token (not the account''s access_token)'
+            cand --openid 'The OpenID the token was issued for'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;oauth;help'= {
+            cand url 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would'
+            cand exchange 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)'
+            cand refresh 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)'
+            cand userinfo 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)'
+            cand check 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;oauth;help;url'= {
+        }
+        &'wxdev;oauth;help;exchange'= {
+        }
+        &'wxdev;oauth;help;refresh'= {
+        }
+        &'wxdev;oauth;help;userinfo'= {
+        }
+        &'wxdev;oauth;help;check'= {
+        }
+        &'wxdev;oauth;help;help'= {
         }
         &'wxdev;help'= {
             cand sign 'Sign a callback URL, or print a signature'
@@ -991,6 +1224,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand completions 'Print a shell completion script'
+            cand jssdk 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
+            cand oauth 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wxdev;help;sign'= {
@@ -1085,6 +1320,31 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;mock-api'= {
         }
         &'wxdev;help;completions'= {
+        }
+        &'wxdev;help;jssdk'= {
+            cand sign 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+            cand check 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+        }
+        &'wxdev;help;jssdk;sign'= {
+        }
+        &'wxdev;help;jssdk;check'= {
+        }
+        &'wxdev;help;oauth'= {
+            cand url 'Print the authorize link (parameters in WeChat''s order), after checking it as WeChat would'
+            cand exchange 'Exchange a callback''s code for the web access_token and OpenID (/sns/oauth2/access_token)'
+            cand refresh 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)'
+            cand userinfo 'Show a user''s profile (/sns/userinfo; needs a snsapi_userinfo token)'
+            cand check 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)'
+        }
+        &'wxdev;help;oauth;url'= {
+        }
+        &'wxdev;help;oauth;exchange'= {
+        }
+        &'wxdev;help;oauth;refresh'= {
+        }
+        &'wxdev;help;oauth;userinfo'= {
+        }
+        &'wxdev;help;oauth;check'= {
         }
         &'wxdev;help;help'= {
         }

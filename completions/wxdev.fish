@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_wxdev_global_optspecs
-    string join \n json color= config= token= appid= secret= aes-key= url= api-base= h/help V/version
+    string join \n json color= config= token= appid= secret= aes-key= url= api-base= oauth-domain= h/help V/version
 end
 
 function __fish_wxdev_needs_command
@@ -34,6 +34,7 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -l secret -d 'The account\'s A
 complete -c wxdev -n "__fish_wxdev_needs_command" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_needs_command" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_needs_command" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_needs_command" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_needs_command" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_needs_command" -s V -l version -d 'Print version'
@@ -52,6 +53,8 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "api" -d 'Call any WeCha
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "jssdk" -d 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "oauth" -d 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l nonce -d 'Nonce [default: random digits]' -r
@@ -67,6 +70,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l secret -d 'The acco
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l explain -d 'Show the sorted string that was hashed (on stderr)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -s h -l help -d 'Print help'
@@ -81,6 +85,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l secret -d 'The ac
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
@@ -105,6 +110,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_see
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and not __fish_seen_subcommand_from text image voice video shortvideo location link event menu file help" -l json -d 'Print exactly one JSON object on stdout'
@@ -142,6 +148,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from text" -l json -d 'Print exactly one JSON object on stdout'
@@ -170,6 +177,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from image" -l json -d 'Print exactly one JSON object on stdout'
@@ -199,6 +207,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from voice" -l json -d 'Print exactly one JSON object on stdout'
@@ -227,6 +236,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from video" -l json -d 'Print exactly one JSON object on stdout'
@@ -255,6 +265,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from shortvideo" -l json -d 'Print exactly one JSON object on stdout'
@@ -285,6 +296,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from location" -l json -d 'Print exactly one JSON object on stdout'
@@ -314,6 +326,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from link" -l json -d 'Print exactly one JSON object on stdout'
@@ -340,6 +353,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from event" -l json -d 'Print exactly one JSON object on stdout'
@@ -385,6 +399,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l no-cache -d 'Neither read nor write the token cache'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from menu" -l raw -d 'Print the reply body exactly as received'
@@ -413,6 +428,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l raw -d 'Print the reply body exactly as received'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l event-mix -d 'Send a realistic mix of message and event kinds instead of one KIND'
 complete -c wxdev -n "__fish_wxdev_using_subcommand simulate; and __fish_seen_subcommand_from file" -l json -d 'Print exactly one JSON object on stdout'
@@ -446,6 +462,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand check" -l secret -d 'The acc
 complete -c wxdev -n "__fish_wxdev_using_subcommand check" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand check" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand check" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand check" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand check" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l host -d 'Address to listen on (0.0.0.0 to accept WeChat directly)' -r
@@ -464,6 +481,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l secret -d 'The acc
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l listen -d 'Address to listen on, HOST:PORT (port 0 picks a free one)' -r
@@ -483,6 +501,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l secret -d 'The ac
 complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand record" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand record" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l timeout -d 'Seconds to wait for each reply' -r
@@ -496,6 +515,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l secret -d 'The ac
 complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l fresh-ids -d 'Give each message a fresh MsgId and CreateTime instead of the recorded ones'
 complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l update -d 'Rewrite the recorded replies with the new ones (snapshot workflow)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand replay" -l json -d 'Print exactly one JSON object on stdout'
@@ -513,6 +533,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l secret -d 'The a
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand decrypt" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l timestamp -d 'TimeStamp of the reply [default: now]' -r
@@ -527,6 +548,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l secret -d 'The a
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
@@ -540,6 +562,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l secret -d 'The acc
 complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
 complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l no-cache -d 'Neither read nor write the token cache'
 complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l force-refresh -d 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)'
@@ -555,6 +578,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_s
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -f -a "upload" -d 'Upload a temporary media file (kept 3 days) and print its media_id'
@@ -576,6 +600,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subco
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l no-cache -d 'Neither read nor write the token cache'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from upload" -l json -d 'Print exactly one JSON object on stdout'
@@ -593,6 +618,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subco
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l force -d 'Replace an existing file'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and __fish_seen_subcommand_from get" -l no-cache -d 'Neither read nor write the token cache'
@@ -619,6 +645,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l secret -d 'The accou
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l force -d 'Replace an existing -o FILE'
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -s i -l include -d 'Print the HTTP status line and headers on stderr'
 complete -c wxdev -n "__fish_wxdev_using_subcommand api" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
@@ -635,6 +662,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_su
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and not __fish_seen_subcommand_from get create delete help" -f -a "get" -d 'Show the menu as a tree (--json: the API\'s JSON)'
@@ -653,6 +681,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l no-cache -d 'Neither read nor write the token cache'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from get" -l json -d 'Print exactly one JSON object on stdout'
@@ -669,6 +698,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l no-cache -d 'Neither read nor write the token cache'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON object on stdout'
@@ -685,6 +715,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l no-cache -d 'Neither read nor write the token cache'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from delete" -l json -d 'Print exactly one JSON object on stdout'
@@ -698,6 +729,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l port -d 'Port (
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l app -d 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token-ttl -d 'Seconds a token lives (at most a day, the most wxdev\'s own client accepts)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l fail-next -d 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l user -d 'A test user for web authorization, shown on the consent page; repeatable [default: three sample users]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l data-dir -d 'Keep uploaded media in this directory instead of in memory' -r -F
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l max-media-bytes -d 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
@@ -713,6 +745,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l secret -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
@@ -725,24 +758,194 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l secret -d 'T
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -f -a "sign" -d 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -f -a "check" -d 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l noncestr -d 'The nonceStr to sign [default: 16 random letters and digits]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l timestamp -d 'The timestamp to sign, in Unix seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l ticket -d 'Sign with this jsapi_ticket instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l explain -d 'Show string1 (what is hashed) on stderr'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l url -d 'The page\'s URL as the browser had it (location.href)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l signature -d 'The signature given to wx.config' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l timestamp -d 'The timestamp given to wx.config' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l noncestr -d 'The nonceStr given to wx.config' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l ticket -d 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from help" -f -a "check" -d 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -f -a "url" -d 'Print the authorize link (parameters in WeChat\'s order), after checking it as WeChat would'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -f -a "exchange" -d 'Exchange a callback\'s code for the web access_token and OpenID (/sns/oauth2/access_token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -f -a "refresh" -d 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -f -a "userinfo" -d 'Show a user\'s profile (/sns/userinfo; needs a snsapi_userinfo token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -f -a "check" -d 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and not __fish_seen_subcommand_from url exchange refresh userinfo check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l redirect-uri -d 'Where WeChat sends the browser back with ?code=…&state=…' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l scope -d 'What to ask for' -r -f -a "base\t'snsapi_base: silent, the OpenID only'
+userinfo\t'snsapi_userinfo: a consent page, then the profile'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l state -d 'The state to get back (a-z, A-Z, 0-9) [default: 16 random letters and digits]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l open-base -d 'Where the authorize page is served (point it at mock-api to test on this machine)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l force-popup -d 'Add forcePopup=true: show the consent page even where it would be skipped'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l lang -d 'The profile\'s language' -r -f -a "zh_CN\t''
+zh_TW\t''
+en\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l userinfo -d 'Also fetch the user\'s profile (/sns/userinfo)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l print-token -d 'Print the access_token and refresh_token too (--json always has them)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from exchange" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l print-token -d 'Print the new access_token and the refresh_token (--json always has them)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l access-token -d 'The web access_token (not the account\'s access_token)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l openid -d 'The OpenID the token was issued for' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l lang -d 'The profile\'s language' -r -f -a "zh_CN\t''
+zh_TW\t''
+en\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from userinfo" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l access-token -d 'The web access_token (not the account\'s access_token)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l openid -d 'The OpenID the token was issued for' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print the authorize link (parameters in WeChat\'s order), after checking it as WeChat would'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "exchange" -d 'Exchange a callback\'s code for the web access_token and OpenID (/sns/oauth2/access_token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "userinfo" -d 'Show a user\'s profile (/sns/userinfo; needs a snsapi_userinfo token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "jssdk" -d 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "oauth" -d 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'
@@ -758,3 +961,10 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "get" -d 'Show the menu as a tree (--json: the API\'s JSON)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "create" -d 'Check a menu file against WeChat\'s rules, then create the menu from it'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "delete" -d 'Delete the menu (WeChat removes personalised menus with it)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from jssdk" -f -a "sign" -d 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from jssdk" -f -a "check" -d 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from oauth" -f -a "url" -d 'Print the authorize link (parameters in WeChat\'s order), after checking it as WeChat would'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from oauth" -f -a "exchange" -d 'Exchange a callback\'s code for the web access_token and OpenID (/sns/oauth2/access_token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from oauth" -f -a "refresh" -d 'Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from oauth" -f -a "userinfo" -d 'Show a user\'s profile (/sns/userinfo; needs a snsapi_userinfo token)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from oauth" -f -a "check" -d 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)'

@@ -59,6 +59,15 @@ pub struct GlobalArgs {
     /// WeChat API base URL
     #[arg(long, global = true, env = "WXDEV_API_BASE", value_name = "URL")]
     pub api_base: Option<String>,
+    /// The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated
+    #[arg(
+        long = "oauth-domain",
+        global = true,
+        env = "WXDEV_OAUTH_DOMAIN",
+        value_name = "DOMAIN",
+        value_delimiter = ','
+    )]
+    pub oauth_domain: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -107,6 +116,12 @@ body is read.")]
     MockApi(MockApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+    /// JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"
+    #[command(subcommand)]
+    Jssdk(JssdkCommand),
+    /// Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check
+    #[command(subcommand)]
+    Oauth(OauthCommand),
 }
 
 #[derive(Debug, Args)]
@@ -727,6 +742,9 @@ pub struct MockApiArgs {
     /// Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order
     #[arg(long, value_name = "ERRCODE[@PATH]", allow_hyphen_values = true)]
     pub fail_next: Vec<String>,
+    /// A test user for web authorization, shown on the consent page; repeatable [default: three sample users]
+    #[arg(long = "user", value_name = "OPENID:NICKNAME")]
+    pub users: Vec<String>,
     /// Keep uploaded media in this directory instead of in memory
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -777,6 +795,162 @@ pub struct EncryptArgs {
 pub struct CompletionsArgs {
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JssdkCommand {
+    /// Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON
+    #[command(after_help = "Without --ticket the jsapi_ticket comes from /cgi-bin/ticket/getticket?type=jsapi \
+(with the cached access_token), cached like the token: one refresh at a time across processes. A #fragment in \
+URL is not signed (a warning says so).")]
+    Sign(JssdkSignArgs),
+    /// Does a wx.config signature match? If not, name the usual mistake that reproduces it
+    #[command(after_help = "Tries: the #fragment left in, the URL percent-encoded or decoded, http vs https, a \
+trailing slash, the port, an older ticket the cache knows, nonceStr spelled in string1, the access_token in \
+place of the ticket. Exit 0 on a match, 1 otherwise.")]
+    Check(JssdkCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JssdkSignArgs {
+    /// The page's full URL (location.href), with http(s):// and the query
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// The nonceStr to sign [default: 16 random letters and digits]
+    #[arg(long, value_name = "NONCE")]
+    pub noncestr: Option<String>,
+    /// The timestamp to sign, in Unix seconds [default: now]
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<String>,
+    /// Sign with this jsapi_ticket instead of the cached or fetched one
+    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET")]
+    pub ticket: Option<String>,
+    /// Show string1 (what is hashed) on stderr
+    #[arg(long)]
+    pub explain: bool,
+    #[command(flatten)]
+    pub source: TokenSourceArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct JssdkCheckArgs {
+    /// The page's URL as the browser had it (location.href)
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    /// The signature given to wx.config
+    #[arg(long, value_name = "HEX")]
+    pub signature: String,
+    /// The timestamp given to wx.config
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: String,
+    /// The nonceStr given to wx.config
+    #[arg(long, value_name = "NONCE")]
+    pub noncestr: String,
+    /// The jsapi_ticket it should have been signed with [default: the cached or fetched one]
+    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET")]
+    pub ticket: Option<String>,
+    #[command(flatten)]
+    pub source: TokenSourceArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OauthCommand {
+    /// Print the authorize link (parameters in WeChat's order), after checking it as WeChat would
+    #[command(after_help = "Checks: state (a-z, A-Z, 0-9, at most 128 bytes), the redirect_uri (http(s), no \
+#fragment) and its host against --oauth-domain by WeChat's rule (the same host exactly: no subdomain, no parent, \
+no port), which would otherwise give 10003. With --open-base on this machine (mock-api), loopback hosts pass on \
+any port, as mock-api lets them. Exit 1 when WeChat would refuse the link, 2 for unusable input.")]
+    Url(OauthUrlArgs),
+    /// Exchange a callback's code for the web access_token and OpenID (/sns/oauth2/access_token)
+    Exchange(OauthExchangeArgs),
+    /// Renew a web access_token with its refresh_token (/sns/oauth2/refresh_token)
+    Refresh(OauthRefreshArgs),
+    /// Show a user's profile (/sns/userinfo; needs a snsapi_userinfo token)
+    Userinfo(OauthUserinfoArgs),
+    /// Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)
+    Check(OauthCheckArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OauthScope {
+    /// snsapi_base: silent, the OpenID only
+    Base,
+    /// snsapi_userinfo: a consent page, then the profile
+    Userinfo,
+}
+
+/// The languages /sns/userinfo answers in.
+pub const OAUTH_LANGS: [&str; 3] = ["zh_CN", "zh_TW", "en"];
+
+#[derive(Debug, Args)]
+pub struct OauthUrlArgs {
+    /// Where WeChat sends the browser back with ?code=…&state=…
+    #[arg(long, value_name = "URI")]
+    pub redirect_uri: String,
+    /// What to ask for
+    #[arg(long, value_enum, value_name = "SCOPE", default_value_t = OauthScope::Base)]
+    pub scope: OauthScope,
+    /// The state to get back (a-z, A-Z, 0-9) [default: 16 random letters and digits]
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    /// Add forcePopup=true: show the consent page even where it would be skipped
+    #[arg(long)]
+    pub force_popup: bool,
+    /// Where the authorize page is served (point it at mock-api to test on this machine)
+    #[arg(long, env = "WXDEV_OPEN_BASE", value_name = "URL", default_value = crate::wechat::oauth::DEFAULT_OPEN_BASE)]
+    pub open_base: String,
+}
+
+#[derive(Debug, Args)]
+pub struct OauthExchangeArgs {
+    /// The code from the callback's query (single use, 5 minutes)
+    #[arg(value_name = "CODE")]
+    pub code: String,
+    /// Also fetch the user's profile (/sns/userinfo)
+    #[arg(long)]
+    pub userinfo: bool,
+    /// The profile's language
+    #[arg(long, value_name = "LANG", default_value = "zh_CN", value_parser = OAUTH_LANGS)]
+    pub lang: String,
+    /// Print the access_token and refresh_token too (--json always has them)
+    #[arg(long)]
+    pub print_token: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OauthRefreshArgs {
+    /// The refresh_token of an earlier exchange (lives 30 days)
+    #[arg(value_name = "REFRESH_TOKEN")]
+    pub refresh_token: String,
+    /// Print the new access_token and the refresh_token (--json always has them)
+    #[arg(long)]
+    pub print_token: bool,
+}
+
+/// A web access_token and the OpenID it belongs to.
+#[derive(Debug, Args)]
+pub struct WebTokenArgs {
+    /// The web access_token (not the account's access_token)
+    #[arg(long, env = "WXDEV_WEB_ACCESS_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub access_token: String,
+    /// The OpenID the token was issued for
+    #[arg(long, value_name = "OPENID")]
+    pub openid: String,
+}
+
+#[derive(Debug, Args)]
+pub struct OauthUserinfoArgs {
+    #[command(flatten)]
+    pub token: WebTokenArgs,
+    /// The profile's language
+    #[arg(long, value_name = "LANG", default_value = "zh_CN", value_parser = OAUTH_LANGS)]
+    pub lang: String,
+}
+
+#[derive(Debug, Args)]
+pub struct OauthCheckArgs {
+    #[command(flatten)]
+    pub token: WebTokenArgs,
 }
 
 fn parse_seconds(s: &str) -> Result<f64, String> {

@@ -27,6 +27,16 @@ pub struct FileSettings {
     pub aes_key: Option<String>,
     pub url: Option<String>,
     pub api_base: Option<String>,
+    /// One 网页授权域名, or a list.
+    pub oauth_domain: Option<OneOrMany>,
+}
+
+/// A settings value that is one string or a list of them.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// Settings after flags, environment and file have been merged.
@@ -38,6 +48,8 @@ pub struct Settings {
     pub aes_key: Option<String>,
     pub url: Option<String>,
     pub api_base: Option<String>,
+    /// The 网页授权域名 (`oauth_domain`), none when not set.
+    pub oauth_domains: Vec<String>,
     /// The settings file that was read, if any.
     pub file: Option<PathBuf>,
 }
@@ -49,6 +61,7 @@ impl std::fmt::Debug for Settings {
             .field("appid", &self.appid)
             .field("url", &self.url)
             .field("api_base", &self.api_base)
+            .field("oauth_domains", &self.oauth_domains)
             .field("file", &self.file)
             .finish_non_exhaustive()
     }
@@ -89,6 +102,7 @@ impl Settings {
             aes_key: pick(&args.aes_key, file.aes_key),
             url: pick(&args.url, file.url),
             api_base: pick(&args.api_base, file.api_base),
+            oauth_domains: oauth_domains(&args.oauth_domain, file.oauth_domain),
             file: path,
         })
     }
@@ -156,6 +170,21 @@ impl Settings {
     }
 }
 
+/// The 网页授权域名: from the flag or environment when given, else the file's
+/// (one string, comma-separated, or a list); blanks dropped.
+fn oauth_domains(flag: &[String], from_file: Option<OneOrMany>) -> Vec<String> {
+    let listed: Vec<String> = if flag.iter().any(|d| !d.trim().is_empty()) {
+        flag.to_vec()
+    } else {
+        match from_file {
+            Some(OneOrMany::One(text)) => text.split(',').map(str::to_owned).collect(),
+            Some(OneOrMany::Many(list)) => list,
+            None => vec![],
+        }
+    };
+    listed.into_iter().map(|d| d.trim().to_owned()).filter(|d| !d.is_empty()).collect()
+}
+
 /// Where the token cache lives unless --cache-dir / WXDEV_CACHE_DIR says:
 /// `$XDG_CACHE_HOME/wxdev`, else `$HOME/.cache/wxdev`.
 pub fn default_cache_dir() -> Option<PathBuf> {
@@ -172,7 +201,7 @@ fn read_file(path: &Path) -> Result<FileSettings, CliError> {
     })?;
     parse_settings_file(&text).map_err(|e| {
         CliError::usage(format!("settings file {}{e}", path.display()))
-            .hint("keys are token, appid, secret, aes_key, url, api_base; values are quoted strings")
+            .hint("keys are token, appid, secret, aes_key, url, api_base, oauth_domain; values are quoted strings")
     })
 }
 
@@ -232,6 +261,18 @@ mod tests {
         let s = Settings::load_in(&args, dir.path()).unwrap();
         assert_eq!(s.token.as_deref(), Some("flag"));
         assert_eq!(s.appid.as_deref(), Some("wx1"));
+    }
+
+    #[test]
+    fn oauth_domains_come_from_the_flag_else_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "oauth_domain = \"a.example, b.example\"\n").unwrap();
+        let s = Settings::load_in(&GlobalArgs::default(), dir.path()).unwrap();
+        assert_eq!(s.oauth_domains, ["a.example", "b.example"]);
+        let args = GlobalArgs { oauth_domain: vec!["c.example".into()], ..Default::default() };
+        assert_eq!(Settings::load_in(&args, dir.path()).unwrap().oauth_domains, ["c.example"]);
+        std::fs::write(dir.path().join(CONFIG_FILE), "oauth_domain = [\"d.example\", \"\"]\n").unwrap();
+        assert_eq!(Settings::load_in(&GlobalArgs::default(), dir.path()).unwrap().oauth_domains, ["d.example"]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! API client and the token cache shared between processes.
 
 pub mod api;
+pub mod oauth;
 pub mod token_cache;
 pub mod transport;
 

@@ -5,8 +5,9 @@ use crate::config::Settings;
 use crate::error::CliError;
 use crate::http::log::RequestLog;
 use crate::http::server::{base_url, bind, raise_open_file_limit, serve_with, shutdown_signal};
-use crate::mock_api::{Failure, MockApi, MockConfig};
+use crate::mock_api::{Failure, MockApi, MockConfig, TestUser};
 use crate::output;
+use crate::wechat::text::escape_control;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,6 +26,27 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let users = if args.users.is_empty() {
+        crate::mock_api::default_users()
+    } else {
+        let mut users: Vec<TestUser> = Vec::new();
+        for spec in &args.users {
+            let user = TestUser::parse(spec).map_err(|e| {
+                CliError::usage(format!("--user {}: {e}", escape_control(spec)))
+                    .hint("e.g. --user o6_bmjrPTlm6_2sgVt7hMZOPfL2M:张伟")
+            })?;
+            if users.iter().any(|u| u.openid == user.openid) {
+                return Err(CliError::usage(format!("--user {}: that OpenID is given twice", user.openid)).into());
+            }
+            users.push(user);
+        }
+        users
+    };
+    for domain in &settings.oauth_domains {
+        crate::wechat::oauth::check_domain_setting(domain).map_err(|e| {
+            CliError::usage(escape_control(&e.to_string())).hint("--oauth-domain takes a domain, e.g. www.example.com")
+        })?;
+    }
     if let Some(dir) = &args.data_dir {
         std::fs::create_dir_all(dir).map_err(|e| {
             CliError::usage(format!("cannot use --data-dir {}: {}", dir.display(), crate::error::io_reason(&e)))
@@ -46,6 +68,14 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
             None => format!("media kept in memory (at most {} bytes)", args.max_media_bytes),
         };
         eprintln!("accepting AppID {}; tokens live {} s; {store}", appids.join(", "), args.token_ttl);
+        eprintln!(
+            "web authorization: links from wxdev oauth url --open-base {url} ; test users {}",
+            users
+                .iter()
+                .map(|u| format!("{}:{}", u.openid, escape_control(&u.nickname)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         eprintln!("point wxdev at it with --api-base {url} (or WXDEV_API_BASE); queue failures with POST {url}/mock/fail-next?errcode=N and Content-Type: application/json");
     }
     let (log, writer) = RequestLog::stdout();
@@ -60,6 +90,8 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
         max_media_bytes: args.max_media_bytes,
         failures,
         body_timeout: std::time::Duration::from_secs(args.limits.body_timeout),
+        users,
+        oauth_domains: settings.oauth_domains.clone(),
     };
     let mock = Arc::new(MockApi::new(config, log));
     let handler = move |req| {

@@ -5,9 +5,11 @@ pub mod check;
 pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
+pub mod jssdk;
 pub mod media;
 pub mod menu;
 pub mod mock_api;
+pub mod oauth;
 pub mod record;
 pub mod replay;
 pub mod serve;
@@ -39,6 +41,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Menu(command) => menu::run(&global, command).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
+        Command::Jssdk(command) => jssdk::run(&global, command).await,
+        Command::Oauth(command) => oauth::run(&global, command).await,
     }
 }
 

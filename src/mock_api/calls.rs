@@ -1,5 +1,5 @@
 //! Every call the mock received (all but its own `/mock/` routes), in order,
-//! for `GET /mock/calls`: method, path, query (the access_token masked), the
+//! for `GET /mock/calls`: method, path, query (access and refresh tokens masked), the
 //! body as JSON when it was JSON, the errcode answered and when. An AppSecret
 //! (token's query, stable_token's body) is never kept: it shows as `…`.
 
@@ -62,7 +62,7 @@ impl Calls {
         let query: Map<String, Value> = url::form_urlencoded::parse(query.unwrap_or("").as_bytes())
             .map(|(k, v)| {
                 let v = match &*k {
-                    "access_token" => masked(&v),
+                    "access_token" | "refresh_token" => masked(&v),
                     "secret" => HIDDEN.to_owned(),
                     _ => v.into_owned(),
                 };

@@ -19,6 +19,8 @@
 //! - `jsonapi.rs`: the method, token and JSON body checks the API routes share;
 //! - `qrcode.rs`: parametric QR codes, their tickets and PNG images;
 //! - `users.rs`: user/info and the JS-SDK and card tickets;
+//! - `oauth.rs`: web authorization: the authorize page, codes, web tokens and the /sns/ APIs;
+//! - `oauth_page.rs`: the HTML of the consent and error pages;
 //! - `material.rs`: permanent material and content images, in memory;
 //! - `calls.rs`: the record of every call, for `GET /mock/calls`;
 //! - `bounded.rs`: the log that forgets its oldest entries;
@@ -42,6 +44,8 @@ mod media;
 mod menu;
 mod messages;
 pub mod multipart;
+mod oauth;
+mod oauth_page;
 mod qrcode;
 mod routes;
 mod tokens;
@@ -49,6 +53,7 @@ mod users;
 
 pub use failures::Failure;
 pub use media::DEFAULT_MAX_MEDIA_BYTES;
+pub use oauth::{default_users, TestUser};
 
 use self::log::Call;
 use crate::client::api::{
@@ -91,6 +96,10 @@ pub const API_PATHS: &[&str] = &[
     material::MATERIAL_COUNT_PATH,
     material::BATCHGET_MATERIAL_PATH,
     material::UPLOADIMG_PATH,
+    crate::wechat::oauth::SNS_ACCESS_TOKEN_PATH,
+    crate::wechat::oauth::SNS_REFRESH_TOKEN_PATH,
+    crate::wechat::oauth::SNS_USERINFO_PATH,
+    crate::wechat::oauth::SNS_AUTH_PATH,
 ];
 
 /// How the mock is set up.
@@ -113,6 +122,10 @@ pub struct MockConfig {
     pub failures: Vec<Failure>,
     /// How long a request body may take to arrive.
     pub body_timeout: Duration,
+    /// The users the authorize page offers (`--user`).
+    pub users: Vec<TestUser>,
+    /// The 网页授权域名 redirect_uris must be on (loopback hosts always pass).
+    pub oauth_domains: Vec<String>,
 }
 
 /// WeChat's usual errmsg for an errcode, from the one errcode table.
@@ -131,6 +144,7 @@ pub struct MockApi {
     tickets: Mutex<qrcode::Tickets>,
     js_tickets: Mutex<users::JsTickets>,
     materials: Mutex<material::Materials>,
+    oauth: Mutex<oauth::OauthGrants>,
     admin: admin::AdminGuard,
     log: RequestLog,
 }
@@ -156,6 +170,7 @@ impl MockApi {
             tickets: Mutex::default(),
             js_tickets: Mutex::default(),
             materials: Mutex::default(),
+            oauth: Mutex::default(),
             admin,
             log,
         }

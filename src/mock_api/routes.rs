@@ -21,6 +21,7 @@ use crate::client::api::{
 };
 use crate::http::server::{respond, Body, BodyError, APPLICATION_JSON, TEXT_PLAIN};
 use crate::wechat::media::{human_size, Format, MediaKind};
+use crate::wechat::oauth;
 use crate::wechat::unix_now;
 use bytes::Bytes;
 use hyper::header::{HeaderValue, CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
@@ -68,6 +69,11 @@ impl MockApi {
             material::MATERIAL_COUNT_PATH => self.material_count(head, &query),
             material::BATCHGET_MATERIAL_PATH => self.batchget_material(head, &query, body).await,
             material::UPLOADIMG_PATH => self.uploadimg(head, &query, body).await,
+            oauth::AUTHORIZE_PATH => self.authorize(head, &query, body).await,
+            oauth::SNS_ACCESS_TOKEN_PATH => self.sns_access_token(&head.method, &query),
+            oauth::SNS_REFRESH_TOKEN_PATH => self.sns_refresh_token(&head.method, &query),
+            oauth::SNS_USERINFO_PATH => self.sns_userinfo(&head.method, &query),
+            oauth::SNS_AUTH_PATH => self.sns_auth(&head.method, &query),
             _ if path.starts_with(material::MMBIZ_PREFIX) => self.mmbiz(&path[material::MMBIZ_PREFIX.len()..]),
             "/" => (respond(StatusCode::OK, TEXT_PLAIN, self.index()), CallRecord::plain(StatusCode::OK, "index")),
             _ => {
@@ -97,7 +103,9 @@ impl MockApi {
              GET  {GET_MEDIA_PATH}?access_token=TOKEN&media_id=ID\n\
              POST {MENU_CREATE_PATH}?access_token=TOKEN  {{\"button\":[…]}}\n\
              GET  {MENU_GET_PATH}?access_token=TOKEN\n\
-             GET  {MENU_DELETE_PATH}?access_token=TOKEN\n\n\
+             GET  {MENU_DELETE_PATH}?access_token=TOKEN\n\
+             GET  /connect/oauth2/authorize?appid=APPID&redirect_uri=URI&response_type=code&scope=SCOPE&state=S  (web authorization: consent page; &wxdev_user=OPENID skips it)\n\
+             GET  /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/userinfo, /sns/auth\n\n\
              POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…]  (or the same as a JSON body)\n\
              POST /mock/expire-tokens[?appid=APPID]\n\
              admin routes take Host {} and Content-Type: application/json\n\n\

@@ -47,6 +47,40 @@ const IP_BLOCKED_ACTION: &str = "call from a whitelisted IP, or add this one to 
 pub const ERRCODES: &[Errcode] = &[
     row(-1, "system error", "WeChat's system is busy", "retry in a few seconds"),
     row(
+        10003,
+        "redirect_uri域名与后台配置不一致",
+        "the authorize page refused the redirect_uri: its host is not the 网页授权域名 (full match: no subdomain, \
+         no parent, no port), or it is not a well-formed, percent-encoded http(s) URL",
+        "set 网页授权域名 in 公众号后台 → 设置与开发 → 账号设置 → 功能设置 to the redirect_uri's host exactly, and \
+         build the link with wxdev oauth url (it checks the rule with --oauth-domain)",
+    ),
+    row(10004, "此公众号被封禁", "the account is banned", "see the notice in 公众号后台"),
+    row(
+        10005,
+        "此公众号并没有这些scope的权限",
+        "the account may not use this scope: web authorization is for certified 服务号, and snsapi_login is for \
+         website apps only",
+        "use snsapi_base or snsapi_userinfo from a certified 服务号 (or a test account)",
+    ),
+    row(10006, "必须关注此测试号", "a test account's web authorization needs the user to follow it", "follow the test account first"),
+    row(10009, "操作太频繁了，请稍后重试", "too many authorizations in a short time", "wait and try again"),
+    row(10010, "scope不能为空", "the authorize link has no scope", "add &scope=snsapi_base or snsapi_userinfo, in WeChat's order"),
+    row(10011, "redirect_uri不能为空", "the authorize link has no redirect_uri", "add the percent-encoded redirect_uri"),
+    row(10012, "appid不能为空", "the authorize link has no appid", "add appid= first in the link"),
+    row(10013, "state不能为空", "the authorize link has no state", "add &state= with a-z, A-Z, 0-9 (at most 128 bytes)"),
+    row(
+        10015,
+        "公众号未授权第三方平台，请检查授权状态",
+        "the account has not authorised the third-party platform",
+        "check the authorization in 公众号后台",
+    ),
+    row(
+        10016,
+        "不支持微信开放平台的Appid，请使用公众号Appid",
+        "an open-platform AppID was used in an Official Account authorize link",
+        "use the Official Account's AppID",
+    ),
+    row(
         40001,
         "invalid credential, access_token is invalid or not latest",
         "invalid credential: the AppSecret is wrong, or the access_token is not the latest \
@@ -124,6 +158,18 @@ pub const ERRCODES: &[Errcode] = &[
     row(40026, "invalid sub button key size", "a sub-button's key is missing or over 128 bytes", MENU_LIMITS),
     row(40027, "invalid sub button url size", "a sub-button's url is missing or over 1024 bytes", MENU_LIMITS),
     row(
+        40029,
+        "invalid code",
+        "invalid code: unknown, older than 5 minutes, or issued for another AppID",
+        "start web authorization again for a new code, and exchange it at once with the AppID it was issued for",
+    ),
+    row(
+        40030,
+        "invalid refresh_token",
+        "invalid refresh_token: unknown, or issued for another AppID",
+        "use the refresh_token of this AppID's latest exchange, or authorize the user again",
+    ),
+    row(
         40037,
         "invalid template_id",
         "the template_id is missing or not one of this account's templates",
@@ -161,6 +207,13 @@ pub const ERRCODES: &[Errcode] = &[
         "invalid AppSecret",
         concat!("copy the AppSecret again from ", basic_config!(), "; after a reset every old copy is invalid"),
     ),
+    row(
+        40163,
+        "code been used",
+        "this code was already used — a page reload or a double redirect",
+        "exchange each code once, then redirect to a URL without it (or keep the session), so that a reload \
+         does not send it again; never retry a code",
+    ),
     // Meaning and action name the IP from the errmsg: see `explain`.
     row(
         40164,
@@ -190,11 +243,24 @@ pub const ERRCODES: &[Errcode] = &[
          (a non-ASCII name sent as filename*= gets this error)",
     ),
     row(41006, "media_id missing", "media_id is missing", "pass the media_id of an uploaded media or material"),
+    row(41008, "missing code", "the request has no code", "pass the code from the callback's query"),
     row(
         42001,
         "access_token expired",
         "the access_token has expired (they live 7200 s)",
         "fetch a new one: wxdev token --force-refresh (cached tokens are renewed 5 minutes before expiry)",
+    ),
+    row(
+        42002,
+        "refresh_token timeout",
+        "the refresh_token has expired (they live 30 days)",
+        "send the user through web authorization again",
+    ),
+    row(
+        42003,
+        "code timeout",
+        "the code has expired (a code dies 5 minutes after it was issued)",
+        "start web authorization again and exchange the new code at once",
     ),
     row(43001, "require GET method", "this API must be called with GET", "check the request method"),
     row(43002, "require POST method", "this API must be called with POST", "check the request method"),
@@ -244,8 +310,10 @@ pub const ERRCODES: &[Errcode] = &[
     row(
         48001,
         "api unauthorized",
-        "the account is not authorised for this API",
-        "check the account type and its verification (认证) status in 公众号后台 → 接口权限",
+        "the account is not authorised for this API; from /sns/userinfo: the web access_token came from a \
+         snsapi_base authorization, which gives the OpenID only",
+        "check the account type and its verification (认证) status in 公众号后台 → 接口权限; for /sns/userinfo, \
+         authorize with scope snsapi_userinfo",
     ),
     row(
         65316,

@@ -3,9 +3,11 @@
 pub mod callback;
 pub mod crypto;
 pub mod errcode;
+pub mod jssdk;
 pub mod media;
 pub mod menu;
 pub mod message;
+pub mod oauth;
 pub mod reply;
 pub mod signature;
 pub mod text;

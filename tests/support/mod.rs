@@ -104,6 +104,23 @@ impl Wx {
     }
 }
 
+/// Starts every invocation at the same moment (each thread waits at a
+/// barrier until all are ready) and returns their runs in order.
+pub fn at_once(invocations: Vec<Wx>) -> Vec<Run> {
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(invocations.len()));
+    let handles: Vec<_> = invocations
+        .into_iter()
+        .map(|wx| {
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                barrier.wait();
+                wx.run()
+            })
+        })
+        .collect();
+    handles.into_iter().map(|h| h.join().unwrap()).collect()
+}
+
 /// A finished invocation.
 pub struct Run {
     pub code: i32,
