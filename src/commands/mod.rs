@@ -8,6 +8,7 @@ pub mod encrypt;
 pub mod media;
 pub mod menu;
 pub mod mock_api;
+pub mod phone;
 pub mod record;
 pub mod replay;
 pub mod serve;
@@ -38,6 +39,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Api(args) => api::run(&global, args).await,
         Command::Menu(command) => menu::run(&global, command).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
+        Command::Phone(args) => phone::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
     }
 }

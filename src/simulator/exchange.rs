@@ -35,7 +35,7 @@ pub enum Shown {
 
 /// The inspector's view of an exchange: the keys of `simulate --json`, plus
 /// the request and the decrypted reply.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ExchangeReport {
     pub ok: bool,
     pub outcome: Outcome,

@@ -8,6 +8,7 @@ mod hardening;
 mod harness;
 mod load;
 mod modes;
+mod phone;
 mod record;
 mod serve;
 mod sign_verify;

@@ -1,0 +1,316 @@
+//! `wxdev phone`: the chat page in headless Chromium, against `wxdev serve`,
+//! scripted endpoints and `mock-api`.
+
+use crate::support::browser::Browser;
+use crate::support::{http, wxdev, RawResponse, RawServer, Served};
+use wxdev::wechat::{Body, Event, Incoming};
+
+const TOKEN: &str = "phone-test-token-5d1c";
+const AES_KEY: &str = "kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1aR";
+const APPID: &str = "wx7f3e2d1c0b9a8765";
+const SECRET: &str = "Phone-S3cret-never-shown-91ab";
+const GH: &str = "gh_3f5e7a9b1c2d";
+const FIRST: &str = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M";
+
+/// `wxdev phone` on a free loopback port with these extra arguments.
+fn phone(extra: &[&str]) -> Served {
+    let mut args = vec!["phone", "--listen", "127.0.0.1:0", "--token", TOKEN, "--no-cache"];
+    args.extend_from_slice(extra);
+    Served::start_exact(&args)
+}
+
+fn page(width: u32, phone: &Served) -> Browser {
+    let browser = Browser::start(width, 800);
+    browser.goto(&phone.url);
+    browser.text_of("#mode");
+    browser
+}
+
+fn say(browser: &Browser, text: &str) {
+    browser.type_into("#input", &format!("{text}\u{E007}"));
+}
+
+/// A reply from the account to the first user.
+fn reply(msg_type_and_body: &str) -> String {
+    format!(
+        "<xml><ToUserName><![CDATA[{FIRST}]]></ToUserName><FromUserName><![CDATA[{GH}]]></FromUserName>\
+         <CreateTime>1700000000</CreateTime>{msg_type_and_body}</xml>"
+    )
+}
+
+fn events(server: &RawServer) -> Vec<Incoming> {
+    server.requests().iter().map(|r| Incoming::parse(&r.body_text()).expect("a WeChat message")).collect()
+}
+
+#[test]
+fn typing_a_message_shows_the_echo_from_serve() {
+    let serve = Served::start(&["serve", "--token", TOKEN]);
+    let phone = phone(&["--url", &serve.url]);
+    let browser = page(375, &phone);
+    say(&browser, "你好，wxdev");
+    browser.wait_for_text("你好，wxdev");
+    // The echo: the same text again, from the bot.
+    let started = std::time::Instant::now();
+    while browser.count(".row.bot .bubble") == 0 {
+        assert!(started.elapsed().as_secs() < 10, "no bot bubble: {}", browser.body_text());
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(browser.text_of(".row.bot .bubble").contains("你好，wxdev"));
+    assert!(browser.text_of(".row.self .bubble").contains("你好，wxdev"));
+    // The inspector shows the exchange with its verdict.
+    browser.click(".row.self .bubble");
+    let verdict = browser.text_of("#verdict");
+    assert!(verdict.contains("微信接受"), "{verdict}");
+    assert!(browser.text_of("#inspector-body").contains("<Content><![CDATA[你好，wxdev]]></Content>"));
+    // The conversation survives a reload.
+    browser.refresh();
+    browser.wait_for_text("你好，wxdev");
+}
+
+#[test]
+fn a_news_reply_shows_its_card() {
+    let news = reply(
+        "<MsgType><![CDATA[news]]></MsgType><ArticleCount>1</ArticleCount><Articles><item>\
+         <Title><![CDATA[本周精选 <script>alert(1)</script>]]></Title><Description><![CDATA[三篇好文]]></Description>\
+         <PicUrl><![CDATA[http://127.0.0.1:9/pic.jpg]]></PicUrl><Url><![CDATA[https://mp.weixin.qq.com/s/x]]></Url>\
+         </item></Articles>",
+    );
+    let server = RawServer::start(move |_| RawResponse::ok(news.clone()));
+    let phone = phone(&["--url", &server.url("/wx")]);
+    let browser = page(375, &phone);
+    say(&browser, "看看新闻");
+    let title = browser.text_of(".card.news .card-title");
+    assert_eq!(title, "本周精选 <script>alert(1)</script>", "the title is text, never markup");
+    assert_eq!(browser.count(".card.news script"), 0);
+    assert!(browser.text_of(".card.news").contains("三篇好文"));
+    let href = browser.script("return document.querySelector('.card.news a').href");
+    assert_eq!(href, "https://mp.weixin.qq.com/s/x");
+}
+
+#[test]
+fn a_reply_wechat_rejects_shows_the_failure_and_the_verdict() {
+    // A text reply addressed to the wrong user.
+    let wrong = "<xml><ToUserName><![CDATA[someone_else]]></ToUserName><FromUserName><![CDATA[gh_3f5e7a9b1c2d]]>\
+                 </FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType>\
+                 <Content><![CDATA[hi]]></Content></xml>";
+    let server = RawServer::start(move |_| RawResponse::ok(wrong));
+    let phone = phone(&["--url", &server.url("/wx")]);
+    let browser = page(1200, &phone);
+    say(&browser, "在吗");
+    browser.wait_for_text("该公众号暂时无法提供服务，请稍后再试");
+    browser.click(".row.bot .marker");
+    let verdict = browser.text_of("#verdict");
+    assert!(verdict.contains("微信拒绝此回复"), "{verdict}");
+    assert!(verdict.contains("ToUserName"), "the problem is named: {verdict}");
+}
+
+const MENU: &str = r#"{"button":[
+  {"type":"click","name":"今日歌曲","key":"V1001_TODAY_MUSIC"},
+  {"name":"菜单","sub_button":[
+    {"type":"view","name":"搜索","url":"http://www.soso.com/"},
+    {"type":"click","name":"赞一下我们","key":"V1001_GOOD"}]}]}"#;
+
+#[test]
+fn tapping_a_menu_button_sends_its_event() {
+    let api = Served::start(&["mock-api", "--appid", APPID, "--secret", SECRET]);
+    wxdev()
+        .file("menu.json", MENU)
+        .args(["menu", "create", "menu.json", "--no-cache"])
+        .env("WXDEV_API_BASE", &api.url)
+        .env("WXDEV_APPID", APPID)
+        .env("WXDEV_SECRET", SECRET)
+        .run()
+        .assert_code(0);
+    let server = RawServer::start(|_| RawResponse::ok("success"));
+    let phone = phone(&["--url", &server.url("/wx"), "--api-base", &api.url, "--appid", APPID, "--secret", SECRET]);
+    let browser = page(375, &phone);
+    browser.click_text(".menu-button", "菜单");
+    browser.click_text(".submenu-item", "赞一下我们");
+    browser.wait_for_text("点击菜单「赞一下我们」");
+    browser.click_text(".menu-button", "今日歌曲");
+    browser.wait_for_text("点击菜单「今日歌曲」");
+    let started = std::time::Instant::now();
+    while server.hits() < 2 {
+        assert!(started.elapsed().as_secs() < 10, "the endpoint got {} requests", server.hits());
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let got: Vec<Body> = events(&server).into_iter().map(|m| m.body).collect();
+    assert_eq!(
+        got,
+        [
+            Body::Event(Event::Click { event_key: "V1001_GOOD".into() }),
+            Body::Event(Event::Click { event_key: "V1001_TODAY_MUSIC".into() })
+        ]
+    );
+    // The page and its API never carry the secret or the token.
+    let state = http::get(&format!("{}api/state", phone.url)).text();
+    let conversation = http::get(&format!("{}api/conversation?user={FIRST}&since=0", phone.url)).text();
+    let shown = browser.script("return document.documentElement.outerHTML").to_string();
+    for text in [&state, &conversation, &shown] {
+        assert!(!text.contains(SECRET) && !text.contains(TOKEN), "a secret reached the page: {text}");
+    }
+    assert!(state.contains("今日歌曲"), "{state}");
+}
+
+#[test]
+fn scanning_a_qr_code_follows_with_the_scene() {
+    let server = RawServer::start(|_| RawResponse::ok("success"));
+    let phone = phone(&["--url", &server.url("/wx")]);
+    let browser = page(375, &phone);
+    browser.click("#plus");
+    browser.click("#open-scan");
+    browser.type_into("#scan-scene", "1001");
+    browser.click("#scan-send");
+    browser.wait_for_text("扫码关注了公众号（场景 1001）");
+    browser.wait_for_text("已关注");
+    // Now a follower: the same code sends SCAN.
+    browser.click("#plus");
+    browser.click("#open-scan");
+    browser.type_into("#scan-scene", "1001");
+    browser.click("#scan-send");
+    browser.wait_for_text("你扫描了二维码（场景 1001）");
+    let got = events(&server);
+    let Body::Event(Event::Subscribe { event_key, ticket }) = &got[0].body else { panic!("{:?}", got[0]) };
+    assert_eq!(event_key.as_deref(), Some("qrscene_1001"));
+    assert!(ticket.is_some());
+    assert!(matches!(&got[1].body, Body::Event(Event::Scan { event_key, .. }) if event_key == "1001"), "{:?}", got[1]);
+}
+
+#[test]
+fn a_customer_service_message_appears_without_reload() {
+    let api = Served::start(&["mock-api", "--appid", APPID, "--secret", SECRET]);
+    let server = RawServer::start(|_| RawResponse::ok("success"));
+    let phone = phone(&["--url", &server.url("/wx"), "--api-base", &api.url, "--appid", APPID, "--secret", SECRET]);
+    let browser = page(375, &phone);
+    browser.wait_for_text("未关注");
+    // Let the poller take its first look, so the message below is new to it.
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let token =
+        http::get(&format!("{}/cgi-bin/token?grant_type=client_credential&appid={APPID}&secret={SECRET}", api.url))
+            .json()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    let sent = http::post(
+        &format!("{}/cgi-bin/message/custom/send?access_token={token}", api.url),
+        &format!(r#"{{"touser":"{FIRST}","msgtype":"text","text":{{"content":"您的订单已发货"}}}}"#),
+    );
+    assert_eq!(sent.json()["errcode"], 0, "{}", sent.text());
+    browser.wait_for_text("您的订单已发货");
+    assert_eq!(browser.text_of(".row.bot .via"), "客服消息");
+}
+
+#[test]
+fn safe_mode_round_trip_against_serve() {
+    let serve = Served::start(&["serve", "--token", TOKEN, "--aes-key", AES_KEY, "--appid", APPID]);
+    let phone = phone(&["--url", &serve.url, "--aes-key", AES_KEY, "--appid", APPID]);
+    let browser = page(1200, &phone);
+    assert_eq!(browser.text_of("#mode"), "安全模式");
+    say(&browser, "加密的你好");
+    let started = std::time::Instant::now();
+    while browser.count(".row.bot .bubble") == 0 {
+        assert!(started.elapsed().as_secs() < 10, "no reply: {}", browser.body_text());
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(browser.text_of(".row.bot .bubble").contains("加密的你好"));
+    browser.click(".row.self .bubble");
+    let inspector = browser.text_of("#inspector-body");
+    for needle in ["安全模式", "请求原文（加密）", "<Encrypt>", "回复 XML（已解密）", "微信接受"]
+    {
+        assert!(inspector.contains(needle), "{needle} missing from:\n{inspector}");
+    }
+    let html = browser.script("return document.documentElement.outerHTML").to_string();
+    assert!(!html.contains(AES_KEY) && !html.contains(TOKEN), "a key reached the page");
+}
+
+#[test]
+fn two_users_keep_separate_conversations() {
+    let serve = Served::start(&["serve", "--token", TOKEN]);
+    let phone = phone(&["--url", &serve.url]);
+    let browser = page(375, &phone);
+    say(&browser, "我是第一个用户");
+    browser.wait_for_text("我是第一个用户");
+    browser.click("#users-toggle");
+    browser.type_into("#new-user", "o_second_user_abc");
+    browser.click("#add-user");
+    browser.wait_for_text("未关注");
+    say(&browser, "我是第二个用户");
+    browser.wait_for_text("我是第二个用户");
+    assert!(!browser.body_text().contains("我是第一个用户"), "{}", browser.body_text());
+    let script = format!(
+        "const s = document.getElementById('user'); s.value = '{FIRST}'; s.dispatchEvent(new Event('change'));"
+    );
+    browser.script(&script);
+    browser.wait_for_text("我是第一个用户");
+    assert!(!browser.body_text().contains("我是第二个用户"), "{}", browser.body_text());
+}
+
+/// One request with exactly these header lines; the status code answered.
+fn status_of(port: u16, head: &str, body: &str) -> u16 {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let request = format!("{head}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0)
+}
+
+#[test]
+fn foreign_hosts_and_plain_posts_are_refused() {
+    let serve = Served::start(&["serve", "--token", TOKEN]);
+    let phone = phone(&["--url", &serve.url]);
+    let port = url::Url::parse(&phone.url).unwrap().port().unwrap();
+    let body = format!(r#"{{"user":"{FIRST}","kind":"text","content":"x"}}"#);
+    let post = |host: &str, content_type: &str| {
+        status_of(port, &format!("POST /api/send HTTP/1.1\r\n{host}Content-Type: {content_type}\r\n"), &body)
+    };
+    assert_eq!(post(&format!("Host: localhost:{port}\r\n"), "application/json"), 200);
+    assert_eq!(post(&format!("Host: 127.0.0.1:{port}\r\n"), "application/json"), 200);
+    // DNS rebinding: a page of another site that resolves to this machine.
+    assert_eq!(post(&format!("Host: evil.example:{port}\r\n"), "application/json"), 403);
+    assert_eq!(post(&format!("Host: localhost:{port}\r\nHost: evil.example\r\n"), "application/json"), 403);
+    assert_eq!(post("", "application/json"), 403);
+    // A form another page could post: not JSON.
+    assert_eq!(post(&format!("Host: 127.0.0.1:{port}\r\n"), "text/plain"), 415);
+    let bad = http::post(&format!("{}api/send", phone.url), r#"{"user":"a b","kind":"text","content":"x"}"#);
+    assert_eq!(bad.status, 400);
+    assert_eq!(http::get(&format!("{}nope", phone.url)).status, 404);
+    wxdev().args(["phone", "--listen", "nonsense"]).run().assert_usage_error("--listen");
+}
+
+/// The picture in docs/phone.png: `cargo test --test cli phone_screenshot -- --ignored`.
+#[test]
+#[ignore]
+fn phone_screenshot() {
+    let news = reply(
+        "<MsgType><![CDATA[news]]></MsgType><ArticleCount>1</ArticleCount><Articles><item>\
+         <Title><![CDATA[wxdev 上手指南：五分钟接入公众号消息]]></Title>\
+         <Description><![CDATA[签名、加解密、菜单与客服消息，一个命令行工具全搞定。]]></Description>\
+         <Url><![CDATA[https://mp.weixin.qq.com/]]></Url></item></Articles>",
+    );
+    let text = reply("<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好！回复「文章」看本周精选，或点下方菜单。]]></Content>");
+    let server = RawServer::start(move |req| {
+        if req.body_text().contains("文章") {
+            RawResponse::ok(news.clone())
+        } else {
+            RawResponse::ok(text.clone())
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let menu = dir.path().join("menu.json");
+    std::fs::write(&menu, MENU).unwrap();
+    let phone = phone(&["--url", &server.url("/wx"), "--menu", menu.to_str().unwrap()]);
+    let browser = Browser::start(400, 780);
+    browser.goto(&phone.url);
+    say(&browser, "你好");
+    browser.wait_for_text("回复「文章」");
+    say(&browser, "文章");
+    browser.text_of(".card.news .card-title");
+    browser.click_text(".menu-button", "菜单");
+    browser.text_of(".submenu-item");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let shot = browser.screenshot("phone");
+    let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/phone.png");
+    std::fs::copy(&shot, &docs).unwrap();
+}
