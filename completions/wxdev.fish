@@ -51,6 +51,7 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "media" -d 'Upload or do
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "phone" -d 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
@@ -715,6 +716,34 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l url -d 'The dev
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l listen -d 'Address to serve the page on, HOST:PORT (port 0 picks a free one; loopback unless told otherwise)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l menu -d 'Read the menu from this file instead of menu/get on the API base' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l to -d 'ToUserName: the account\'s original id (gh_…)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l from -d 'FromUserName of the first user: an OpenID (more can be added on the page)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l timeout -d 'Seconds WeChat waits for each attempt' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l mode -d 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]' -r -f -a "plain\t'明文模式: plaintext'
+compat\t'兼容模式: plaintext and ciphertext side by side'
+safe\t'安全模式: ciphertext only'"
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l access-token -d 'Use this access_token instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l header-timeout -d 'Seconds a connection may take to send a request\'s headers; also how long an idle keep-alive connection stays open' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l body-timeout -d 'Seconds a request\'s body may take to arrive' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l open -d 'Open the page in the system browser'
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand phone" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -727,22 +756,23 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "phone" -d 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'

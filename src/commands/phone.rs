@@ -5,43 +5,20 @@
 use crate::cli::{GlobalArgs, MediaTokenArgs, PhoneArgs, SimulateMenuArgs};
 use crate::client::api::{ApiClient, MediaDownload};
 use crate::commands::token::{api_client, TokenSupply};
-use crate::config::{is_local, parse_endpoint, Settings, TokenSource, DEFAULT_URL};
+use crate::config::{is_local, Settings};
 use crate::error::CliError;
 use crate::http::log::RequestLog;
 use crate::http::server::{base_url, bind, serve_with, shutdown_signal};
 use crate::output;
 use crate::phone::{MediaApi, Pending, Phone, PhoneConfig, PressFn};
-use crate::simulator::Simulator;
 use crate::wechat::menu::Menu;
-use anyhow::Context;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::Duration;
 
 pub async fn run(global: &GlobalArgs, args: PhoneArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(global)?;
     let (host, port) = super::record::split_listen(&args.listen)?;
-    let url = parse_endpoint(settings.url.as_deref().unwrap_or(DEFAULT_URL))?;
-    if settings.url.is_none() {
-        output::warn(&format!(
-            "no endpoint configured (--url / WXDEV_URL): sending to {DEFAULT_URL}, where wxdev serve listens by default"
-        ));
-    }
-    let (token, source_of_token) = settings.token_or_dev();
-    if source_of_token == TokenSource::DevelopmentDefault {
-        output::warn(&format!(
-            "no token configured (--token / WXDEV_TOKEN): signing with the development token {token:?}, as wxdev serve does by default"
-        ));
-    }
-    let wire = super::simulate::resolve_wire(&settings, args.mode)?;
-    let deadline = Duration::from_secs_f64(args.timeout);
-    let simulator = Simulator::new(
-        crate::client::transport::client(deadline).context("cannot build the HTTP client")?,
-        url,
-        token.to_owned(),
-        wire,
-        deadline,
-    );
+    let simulator = super::simulate::simulator_for(&settings, args.mode, args.timeout)?;
     let menu = load_menu(global, &settings, &args).await?;
     let local_api = settings.api_base.as_deref().and_then(|base| url::Url::parse(base).ok()).filter(is_local);
     let media: Option<Arc<dyn MediaApi>> = match &local_api {

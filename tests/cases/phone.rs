@@ -38,6 +38,15 @@ fn reply(msg_type_and_body: &str) -> String {
     )
 }
 
+/// Waits for the bot's first bubble.
+fn wait_for_reply(browser: &Browser) {
+    let started = std::time::Instant::now();
+    while browser.count(".row.bot .bubble") == 0 {
+        assert!(started.elapsed().as_secs() < 10, "no reply: {}", browser.body_text());
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 fn events(server: &RawServer) -> Vec<Incoming> {
     server.requests().iter().map(|r| Incoming::parse(&r.body_text()).expect("a WeChat message")).collect()
 }
@@ -50,11 +59,7 @@ fn typing_a_message_shows_the_echo_from_serve() {
     say(&browser, "你好，wxdev");
     browser.wait_for_text("你好，wxdev");
     // The echo: the same text again, from the bot.
-    let started = std::time::Instant::now();
-    while browser.count(".row.bot .bubble") == 0 {
-        assert!(started.elapsed().as_secs() < 10, "no bot bubble: {}", browser.body_text());
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_reply(&browser);
     assert!(browser.text_of(".row.bot .bubble").contains("你好，wxdev"));
     assert!(browser.text_of(".row.self .bubble").contains("你好，wxdev"));
     // The inspector shows the exchange with its verdict.
@@ -207,11 +212,7 @@ fn safe_mode_round_trip_against_serve() {
     let browser = page(1200, &phone);
     assert_eq!(browser.text_of("#mode"), "安全模式");
     say(&browser, "加密的你好");
-    let started = std::time::Instant::now();
-    while browser.count(".row.bot .bubble") == 0 {
-        assert!(started.elapsed().as_secs() < 10, "no reply: {}", browser.body_text());
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_reply(&browser);
     assert!(browser.text_of(".row.bot .bubble").contains("加密的你好"));
     browser.click(".row.self .bubble");
     let inspector = browser.text_of("#inspector-body");
