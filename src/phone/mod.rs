@@ -366,11 +366,16 @@ impl Phone {
         let report = exchange.report();
         self.log.write_line(|line| {
             line.push_str(&format!(
-                "{} {} → {}: {:?} in {} ms, {} attempt(s)",
+                "{} {} → {}: {} in {} ms, {} attempt(s)",
                 clock(),
                 escape_control(&user),
                 escape_control(&crate::wechat::reply::shorten(&summary, 60)),
-                report.outcome,
+                match report.outcome {
+                    crate::simulator::Outcome::Accepted => "accepted",
+                    crate::simulator::Outcome::Rejected => "rejected",
+                    crate::simulator::Outcome::TimedOut => "timed out",
+                    crate::simulator::Outcome::Failed => "failed",
+                },
                 report.elapsed_ms,
                 report.attempts
             ))

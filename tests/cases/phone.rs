@@ -205,6 +205,38 @@ fn a_customer_service_message_appears_without_reload() {
     assert_eq!(browser.text_of(".row.bot .via"), "客服消息");
 }
 
+/// A 1×1 PNG.
+const DOT_PNG: &str =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+#[test]
+fn a_picked_image_is_uploaded_and_the_echoed_picture_shown() {
+    let api = Served::start(&["mock-api", "--appid", APPID, "--secret", SECRET]);
+    let serve = Served::start(&["serve", "--token", TOKEN]);
+    let phone = phone(&["--url", &serve.url, "--api-base", &api.url, "--appid", APPID, "--secret", SECRET]);
+    let browser = page(375, &phone);
+    // What the file picker hands the page.
+    browser.script(&format!(
+        "const bytes = Uint8Array.from(atob('{DOT_PNG}'), c => c.charCodeAt(0)); \
+         sendImage(new File([bytes], 'dot.png', {{type: 'image/png'}}));"
+    ));
+    let loaded = "const img = document.querySelector('.row.bot img.picture'); \
+                  return !!img && img.complete && img.naturalWidth === 1;";
+    let started = std::time::Instant::now();
+    while browser.script(loaded) != true {
+        assert!(started.elapsed().as_secs() < 10, "the echoed picture never loaded: {}", browser.body_text());
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let conversation = http::get(&format!("{}api/conversation?user={FIRST}&since=0", phone.url)).json();
+    let mine = &conversation["items"][0];
+    let media_id = mine["data"]["media_id"].as_str().unwrap();
+    assert!(!media_id.starts_with("sim_"), "the MediaId is the mock's: {media_id}");
+    let sent = mine["exchange"]["request_xml"].as_str().unwrap();
+    assert!(sent.contains(&format!("<MediaId><![CDATA[{media_id}]]></MediaId>")), "{sent}");
+    let answer = http::get(&format!("{}api/media?id={media_id}", phone.url));
+    assert_eq!((answer.status, answer.header("content-type")), (200, Some("image/png")));
+}
+
 #[test]
 fn safe_mode_round_trip_against_serve() {
     let serve = Served::start(&["serve", "--token", TOKEN, "--aes-key", AES_KEY, "--appid", APPID]);
@@ -280,6 +312,43 @@ fn foreign_hosts_and_plain_posts_are_refused() {
     wxdev().args(["phone", "--listen", "nonsense"]).run().assert_usage_error("--listen");
 }
 
+#[test]
+fn the_server_has_serves_bounds_and_escapes_its_log() {
+    use std::io::Read;
+    let serve = Served::start(&["serve", "--token", TOKEN]);
+    let phone = phone(&["--url", &serve.url, "--header-timeout", "1"]);
+    let port = url::Url::parse(&phone.url).unwrap().port().unwrap();
+    // An idle connection is closed after one to two header timeouts.
+    let mut idle = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    idle.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+    let started = std::time::Instant::now();
+    assert_eq!(idle.read(&mut [0u8; 16]).unwrap_or(usize::MAX), 0, "closed, not timed out on our side");
+    assert!(started.elapsed().as_millis() < 3000, "{:?}", started.elapsed());
+    // Remote text is escaped in the log line.
+    let body = format!(r#"{{"user":"{FIRST}","kind":"text","content":"red \u001b[31m alert"}}"#);
+    assert_eq!(http::post(&format!("{}api/send", phone.url), &body).status, 200);
+    let line = phone.wait_for_line(|l| l.contains(" → "));
+    assert!(!line.contains('\u{1b}') && line.contains(r"\u{1b}[31m"), "{line:?}");
+}
+
+/// A 360×200 cover picture: a green gradient with a light band.
+fn cover_png() -> Vec<u8> {
+    let (w, h) = (360u32, 200u32);
+    let mut data = Vec::with_capacity((w * h * 3) as usize);
+    for y in 0..h {
+        for x in 0..w {
+            let band = if (80..120).contains(&y) { 40 } else { 0 };
+            data.extend([(7 + x / 6 + band) as u8, (150 + y / 5 + band / 2) as u8, (96 + x / 8 + band) as u8]);
+        }
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.write_header().unwrap().write_image_data(&data).unwrap();
+    out
+}
+
 /// The picture in docs/phone.png: `cargo test --test cli phone_screenshot -- --ignored`.
 #[test]
 #[ignore]
@@ -288,12 +357,17 @@ fn phone_screenshot() {
         "<MsgType><![CDATA[news]]></MsgType><ArticleCount>1</ArticleCount><Articles><item>\
          <Title><![CDATA[wxdev 上手指南：五分钟接入公众号消息]]></Title>\
          <Description><![CDATA[签名、加解密、菜单与客服消息，一个命令行工具全搞定。]]></Description>\
-         <Url><![CDATA[https://mp.weixin.qq.com/]]></Url></item></Articles>",
+         <PicUrl><![CDATA[PICTURE]]></PicUrl><Url><![CDATA[https://mp.weixin.qq.com/]]></Url></item></Articles>",
     );
     let text = reply("<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好！回复「文章」看本周精选，或点下方菜单。]]></Content>");
+    let picture = cover_png();
     let server = RawServer::start(move |req| {
+        if req.path() == "/cover.png" {
+            return RawResponse::ok(picture.clone()).header("Content-Type", "image/png");
+        }
         if req.body_text().contains("文章") {
-            RawResponse::ok(news.clone())
+            let host = req.header("host").unwrap_or_default();
+            RawResponse::ok(news.replace("PICTURE", &format!("http://{host}/cover.png")))
         } else {
             RawResponse::ok(text.clone())
         }
@@ -308,6 +382,12 @@ fn phone_screenshot() {
     browser.wait_for_text("回复「文章」");
     say(&browser, "文章");
     browser.text_of(".card.news .card-title");
+    let started = std::time::Instant::now();
+    while browser.script("const i = document.querySelector('.card-picture'); return !!i && i.naturalWidth > 0") != true
+    {
+        assert!(started.elapsed().as_secs() < 10, "the cover never loaded");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     browser.click_text(".menu-button", "菜单");
     browser.text_of(".submenu-item");
     std::thread::sleep(std::time::Duration::from_millis(300));

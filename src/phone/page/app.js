@@ -97,7 +97,7 @@ function mediaImage(mediaId, label) {
   return box;
 }
 
-function card(className, title, description, picture, url) {
+function card(className, title, description, picture, url, linkText) {
   const box = el("div", "card " + className);
   box.appendChild(el("div", "card-title", title || "(无标题)"));
   const pic = safeUrl(picture);
@@ -110,7 +110,7 @@ function card(className, title, description, picture, url) {
   }
   if (description) box.appendChild(el("div", "card-description", description));
   const href = safeUrl(url);
-  if (href) box.appendChild(link(href, "阅读原文", "card-link"));
+  if (href) box.appendChild(link(href, linkText || "阅读原文", "card-link"));
   return box;
 }
 
@@ -123,21 +123,20 @@ function content(item) {
     case "image":
       return mediaImage(d.media_id, "[图片]");
     case "voice":
-      return el("div", "placeholder voice", "🔊 [语音] MediaId " + (d.media_id || ""));
+      return el("div", "placeholder voice", "♪ [语音] MediaId " + (d.media_id || ""));
     case "video": {
       const box = el("div", "placeholder video", "▶ [视频] " + (d.title || "") + " MediaId " + (d.media_id || ""));
       if (d.description) box.appendChild(el("div", "card-description", d.description));
       return box;
     }
     case "music": {
-      const box = card("music", "♪ " + (d.title || "音乐"), d.description, null, d.url);
-      return box;
+      return card("music", "♪ " + (d.title || "音乐"), d.description, null, d.url, "播放");
     }
     case "news":
       return card("news", d.title, d.description, d.picurl, d.url);
     case "location": {
       const box = el("div", "card location");
-      box.appendChild(el("div", "card-title", "📍 " + (d.label || "位置")));
+      box.appendChild(el("div", "card-title", "◎ " + (d.label || "位置")));
       box.appendChild(el("div", "card-description", d.lat + ", " + d.lng));
       return box;
     }
@@ -196,7 +195,7 @@ function render(item) {
   const row = el("div", "row " + (item.side === "user" ? "self" : "bot"));
   row.dataset.id = item.id;
   const avatar = el("div", "avatar " + (item.side === "user" ? "avatar-user" : "avatar-bot"),
-    item.side === "user" ? state.user.slice(-2) : "公");
+    item.side === "user" ? "我" : "公");
   const column = el("div", "column");
   if (item.via) column.appendChild(el("div", "via", VIA[item.via] || item.via));
   const bubble = el("div", "bubble type-" + item.type);
@@ -273,10 +272,48 @@ async function send(body) {
   }
 }
 
-function pre(title, text) {
+// XML one element a line, indented; CDATA sections and text are kept whole.
+function prettyXml(xml) {
+  const tokens = String(xml).match(/<!\[CDATA\[[\s\S]*?\]\]>|<[^>]*>|[^<]+/g);
+  if (!tokens || !tokens[0].startsWith("<")) return String(xml);
+  const lines = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const pad = "  ".repeat(depth);
+    if (token.startsWith("</")) {
+      depth = Math.max(0, depth - 1);
+      lines.push("  ".repeat(depth) + token);
+    } else if (token.startsWith("<![CDATA[") || !token.startsWith("<")) {
+      if (token.trim()) lines.push(pad + token.trim());
+    } else if (token.startsWith("<?") || token.endsWith("/>")) {
+      lines.push(pad + token);
+    } else {
+      // <Name>text</Name> on one line.
+      const next = tokens[i + 1] || "";
+      const close = tokens[i + 2] || "";
+      if (!next.startsWith("<") || next.startsWith("<![CDATA[")) {
+        if (close.startsWith("</")) {
+          lines.push(pad + token + next + close);
+          i += 2;
+          continue;
+        }
+      } else if (next.startsWith("</")) {
+        lines.push(pad + token + next);
+        i += 1;
+        continue;
+      }
+      lines.push(pad + token);
+      depth++;
+    }
+  }
+  return lines.join("\n");
+}
+
+function pre(title, text, raw) {
   const box = el("div", "section");
   box.appendChild(el("div", "section-title", title));
-  box.appendChild(el("pre", "xml", text));
+  box.appendChild(el("pre", "xml", raw ? text : prettyXml(text)));
   return box;
 }
 
@@ -319,7 +356,7 @@ function inspect(id) {
     body.appendChild(pre(x.encrypted_reply ? "回复 XML（已解密）" : "回复 XML", x.reply_xml));
   }
   if (x.raw !== null && x.raw !== undefined && (x.encrypted_reply || x.reply_xml === null || x.reply_xml === undefined)) {
-    body.appendChild(pre("回复原文", x.raw === "" ? "(空)" : x.raw));
+    body.appendChild(pre("回复原文（原样）", x.raw === "" ? "(空)" : x.raw, true));
   }
 }
 
