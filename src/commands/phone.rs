@@ -3,14 +3,17 @@
 //! come from the API base.
 
 use crate::cli::{GlobalArgs, MediaTokenArgs, PhoneArgs, SimulateMenuArgs};
-use crate::client::api::{ApiClient, MediaDownload};
+use crate::client::api::{ApiClient, MediaDownload, RawCall};
+
+/// WeChat's path for parametric QR codes.
+const QRCODE_CREATE_PATH: &str = "/cgi-bin/qrcode/create";
 use crate::commands::token::{api_client, TokenSupply};
 use crate::config::{is_local, Settings};
 use crate::error::CliError;
 use crate::http::log::RequestLog;
 use crate::http::server::{base_url, bind, serve_with, shutdown_signal};
 use crate::output;
-use crate::phone::{MediaApi, Pending, Phone, PhoneConfig, PressFn};
+use crate::phone::{AccountApi, Pending, Phone, PhoneConfig, PressFn};
 use crate::wechat::menu::Menu;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -21,7 +24,7 @@ pub async fn run(global: &GlobalArgs, args: PhoneArgs) -> anyhow::Result<ExitCod
     let simulator = super::simulate::simulator_for(&settings, args.mode, args.timeout)?;
     let menu = load_menu(global, &settings, &args).await?;
     let local_api = settings.api_base.as_deref().and_then(|base| url::Url::parse(base).ok()).filter(is_local);
-    let media: Option<Arc<dyn MediaApi>> = match &local_api {
+    let media: Option<Arc<dyn AccountApi>> = match &local_api {
         Some(_) => Some(Arc::new(ApiMedia(Arc::new(MediaInner {
             settings: settings.clone(),
             token: args.token.clone(),
@@ -155,7 +158,7 @@ impl MediaInner {
     }
 }
 
-impl MediaApi for ApiMedia {
+impl AccountApi for ApiMedia {
     fn upload_image(&self, name: String, bytes: Vec<u8>) -> Pending<String> {
         let inner = self.0.clone();
         Box::pin(async move {
@@ -168,6 +171,36 @@ impl MediaApi for ApiMedia {
             let token = inner.access_token().await?;
             let answer = inner.api.upload_media(&token, &path, &plan, |_| {}).await.map_err(|e| e.to_string())?;
             Ok(answer["media_id"].as_str().unwrap_or_default().to_owned())
+        })
+    }
+
+    fn create_qr(&self, scene: String) -> Pending<String> {
+        let inner = self.0.clone();
+        Box::pin(async move {
+            // A number in range is a scene_id, anything else a scene_str; a week-long temporary code.
+            let scene_json = match scene.parse::<u32>() {
+                Ok(id) if id > 0 => {
+                    serde_json::json!({"action_name": "QR_SCENE", "action_info": {"scene": {"scene_id": id}}})
+                }
+                _ => serde_json::json!({"action_name": "QR_STR_SCENE", "action_info": {"scene": {"scene_str": scene}}}),
+            };
+            let mut request = scene_json;
+            request["expire_seconds"] = serde_json::json!(604_800);
+            let body = request.to_string();
+            let call = RawCall {
+                method: reqwest::Method::POST,
+                path: QRCODE_CREATE_PATH,
+                query: &[],
+                json: Some(body.as_bytes()),
+            };
+            let token = inner.access_token().await?;
+            let answer = inner.api.call_raw(&call, &token).await.map_err(|e| e.to_string())?;
+            let value: serde_json::Value =
+                serde_json::from_slice(&answer.body).map_err(|_| "qrcode/create did not answer JSON".to_owned())?;
+            match value["ticket"].as_str() {
+                Some(ticket) if !ticket.is_empty() => Ok(ticket.to_owned()),
+                _ => Err(format!("errcode {} ({})", value["errcode"], value["errmsg"].as_str().unwrap_or(""))),
+            }
         })
     }
 

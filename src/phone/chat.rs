@@ -222,7 +222,11 @@ pub fn from_api(msgtype: &str, body: &Value) -> (String, Value) {
             let mut lines = Vec::new();
             if let Some(Value::Object(data)) = body.get("data") {
                 for (name, entry) in data {
-                    let value = entry.get("value").and_then(Value::as_str).unwrap_or("");
+                    let value = match entry.get("value") {
+                        Some(Value::String(text)) => text.clone(),
+                        Some(Value::Number(n)) => n.to_string(),
+                        _ => String::new(),
+                    };
                     lines.push(json!([name, value]));
                 }
             }

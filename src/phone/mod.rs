@@ -48,12 +48,14 @@ pub type Pending<T> = Pin<Box<dyn Future<Output = Result<T, String>> + Send>>;
 /// the event, or why the button pushes nothing.
 pub type PressFn = Arc<dyn Fn(&Button, &str) -> Result<Event, String> + Send + Sync>;
 
-/// Temporary media on the API base, reached with an access_token the page never sees.
-pub trait MediaApi: Send + Sync {
+/// The account's API on the API base, reached with an access_token the page never sees.
+pub trait AccountApi: Send + Sync {
     /// Uploads an image as temporary media; returns its media_id.
     fn upload_image(&self, name: String, bytes: Vec<u8>) -> Pending<String>;
     /// The bytes and content type of a media_id.
     fn get(&self, media_id: String) -> Pending<(String, Vec<u8>)>;
+    /// Creates a parametric QR code for a scene (an id, or a string); returns its ticket.
+    fn create_qr(&self, scene: String) -> Pending<String>;
 }
 
 pub struct PhoneConfig {
@@ -66,7 +68,7 @@ pub struct PhoneConfig {
     pub press: PressFn,
     /// A mock-api base to poll `/mock/messages` on.
     pub mock_base: Option<String>,
-    pub media: Option<Arc<dyn MediaApi>>,
+    pub media: Option<Arc<dyn AccountApi>>,
     /// The address the server is bound to (for the Host check).
     pub addr: SocketAddr,
 }
@@ -238,7 +240,7 @@ impl Phone {
                     Err(answer) => return answer,
                 };
                 match path.as_str() {
-                    "/api/send" => self.send(body),
+                    "/api/send" => self.send(body).await,
                     "/api/users" => self.add_user(&body),
                     _ => self.upload(body).await,
                 }
@@ -326,8 +328,22 @@ impl Phone {
     }
 
     /// `POST /api/send {"user":…,"kind":…,…}`: the user's item now, the delivery in the background.
-    fn send(self: Arc<Self>, body: Value) -> Answer {
+    async fn send(self: Arc<Self>, mut body: Value) -> Answer {
         let user = text_of(&body, "user").to_owned();
+        // A scan of a code made on the API base: its ticket first.
+        if text_of(&body, "kind") == "scan" && body.get("create_ticket") == Some(&Value::Bool(true)) {
+            let Some(api) = self.config.media.clone() else {
+                return refuse(StatusCode::CONFLICT, "no API base to create a QR code on (--api-base a mock-api)");
+            };
+            let scene = text_of(&body, "scene").trim().to_owned();
+            if scene.is_empty() || scene.chars().count() > 64 {
+                return refuse(StatusCode::BAD_REQUEST, "a scan needs the QR code's scene (id or string)");
+            }
+            match api.create_qr(scene).await {
+                Ok(ticket) => body["ticket"] = Value::String(ticket),
+                Err(e) => return refuse(StatusCode::BAD_GATEWAY, &format!("qrcode/create failed: {e}")),
+            }
+        }
         if !valid_openid(&user) {
             return refuse(StatusCode::BAD_REQUEST, "user must be an OpenID (letters, digits, - and _)");
         }

@@ -203,6 +203,76 @@ fn a_customer_service_message_appears_without_reload() {
     assert_eq!(sent.json()["errcode"], 0, "{}", sent.text());
     browser.wait_for_text("您的订单已发货");
     assert_eq!(browser.text_of(".row.bot .via"), "客服消息");
+    let template = http::post(
+        &format!("{}/cgi-bin/message/template/send?access_token={token}", api.url),
+        &format!(r#"{{"touser":"{FIRST}","template_id":"tpl_ship","data":{{"amount":{{"value":"¥88.00"}}}}}}"#),
+    );
+    assert_eq!(template.json()["errcode"], 0, "{}", template.text());
+    browser.wait_for_text("¥88.00");
+    assert!(browser.body_text().contains("模板消息"));
+    // A QR code made on the mock: the scan carries its ticket.
+    browser.click("#plus");
+    browser.click("#open-scan");
+    browser.type_into("#scan-scene", "spring_sale");
+    browser.click("#scan-create");
+    browser.click("#scan-send");
+    browser.wait_for_text("扫码关注了公众号（场景 spring_sale）");
+    let got = events(&server);
+    let Body::Event(Event::Subscribe { event_key, ticket: Some(ticket) }) = &got[0].body else { panic!("{got:?}") };
+    assert_eq!(event_key.as_deref(), Some("qrscene_spring_sale"));
+    let image = http::get(&format!("{}/cgi-bin/showqrcode?ticket={ticket}", api.url));
+    assert_eq!(image.status, 200, "the ticket is the mock's");
+}
+
+#[test]
+fn replies_and_sent_kinds_are_drawn_as_on_a_phone() {
+    let server = RawServer::start(|req| {
+        let body = req.body_text();
+        let answer = |kind_and_body: &str| RawResponse::ok(reply(kind_and_body));
+        if body.contains("语音") {
+            answer("<MsgType><![CDATA[voice]]></MsgType><Voice><MediaId><![CDATA[VOICE_ID_1]]></MediaId></Voice>")
+        } else if body.contains("视频") {
+            answer("<MsgType><![CDATA[video]]></MsgType><Video><MediaId><![CDATA[VIDEO_ID_2]]></MediaId></Video>")
+        } else if body.contains("客服") {
+            answer("<MsgType><![CDATA[transfer_customer_service]]></MsgType>")
+        } else if body.contains("Location_X") {
+            answer("<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[第一行\n见 https://example.com/a]]></Content>")
+        } else {
+            RawResponse::ok("success")
+        }
+    });
+    let phone = phone(&["--url", &server.url("/wx")]);
+    let browser = page(375, &phone);
+    say(&browser, "语音");
+    browser.wait_for_text("VOICE_ID_1");
+    say(&browser, "视频");
+    browser.wait_for_text("VIDEO_ID_2");
+    say(&browser, "转客服");
+    browser.wait_for_text("消息已转接至客服");
+    browser.click("#plus");
+    browser.click("#open-location");
+    browser.click("#location-send");
+    browser.wait_for_text("第一行");
+    let href = browser.script("const a = [...document.querySelectorAll('.row.bot a')].pop(); return a && a.href");
+    assert_eq!(href, "https://example.com/a");
+    assert!(browser.body_text().contains("第一行\n见"), "the newline is kept");
+    browser.click("#plus");
+    browser.click("#open-link");
+    browser.click("#link-send");
+    browser.wait_for_text("公众平台官网链接");
+    // `success`: nothing from the bot, but the exchange is there and accepted.
+    let bots_before = browser.count(".row.bot");
+    say(&browser, "沉默");
+    browser.wait_for_text("沉默");
+    let started = std::time::Instant::now();
+    while browser.count(".row.self .pending") > 0 {
+        assert!(started.elapsed().as_secs() < 10, "no answer");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    assert_eq!(browser.count(".row.bot"), bots_before, "success shows nothing");
+    let kinds: Vec<String> = events(&server).iter().map(|m| m.msg_type().to_owned()).collect();
+    assert_eq!(kinds, ["text", "text", "text", "location", "link", "text"]);
 }
 
 /// A 1×1 PNG.

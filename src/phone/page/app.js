@@ -513,7 +513,7 @@ function wire() {
   });
   $("scan-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    send({ kind: "scan", scene: $("scan-scene").value, ticket: $("scan-ticket").value });
+    send({ kind: "scan", scene: $("scan-scene").value, ticket: $("scan-ticket").value, create_ticket: $("scan-create").checked });
     $("scan-scene").value = "";
     $("scan-ticket").value = "";
   });
@@ -553,6 +553,7 @@ async function start() {
   state.media = info.media;
   $("subtitle").textContent = info.account;
   $("mode").textContent = MODES[info.mode] || info.mode;
+  $("scan-create-row").hidden = !info.media;
   renderMenu(info.menu);
   const fromHash = decodeURIComponent((location.hash.match(/user=([^&]+)/) || [])[1] || "");
   let user = info.first_user;
