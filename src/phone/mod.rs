@@ -580,79 +580,89 @@ impl Phone {
 
     /// Fetches what the bot sent through the mock-api every [`POLL_INTERVAL`] and
     /// appends it to the conversations of known users (mass messages to `@all` to every one).
+    /// Messages sent before `phone` started are left out.
     pub async fn poll_pushed(self: Arc<Self>) {
         let Some(base) = self.config.mock_base.clone() else { return };
         let url = format!("{}/mock/messages", base.trim_end_matches('/'));
+        let started = unix_now();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut first = true;
         loop {
-            if let Some(listed) = self.fetch_pushed(&url).await {
-                self.take_pushed(&listed, &mut seen, first);
-                first = false;
+            let mut recipients = self.chats().users();
+            recipients.push(ALL.to_owned());
+            for recipient in recipients {
+                if let Some(listed) = self.fetch_pushed(&url, &recipient).await {
+                    self.take_pushed(&recipient, &listed, &mut seen, started);
+                }
             }
             tokio::time::sleep(POLL_INTERVAL).await;
         }
     }
 
-    async fn fetch_pushed(&self, url: &str) -> Option<serde_json::Map<String, Value>> {
-        let response =
-            self.http.get(url).header(reqwest::header::CONTENT_TYPE, "application/json").send().await.ok()?;
-        if !response.status().is_success() {
+    /// The messages the mock lists for one recipient, oldest first.
+    async fn fetch_pushed(&self, url: &str, recipient: &str) -> Option<Vec<Value>> {
+        let response = self
+            .http
+            .get(url)
+            .query(&[("touser", recipient)])
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(POLL_HEADER, "1")
+            .send()
+            .await
+            .ok()?;
+        if !response.status().is_success() || response.content_length().is_some_and(|n| n > MAX_LISTING) {
             return None;
         }
         let bytes = response.bytes().await.ok()?;
         match serde_json::from_slice(&bytes) {
-            Ok(Value::Object(map)) => Some(map),
+            Ok(Value::Object(mut map)) => match map.remove(recipient) {
+                Some(Value::Array(list)) => Some(list),
+                _ => Some(Vec::new()),
+            },
             _ => None,
         }
     }
 
-    /// Appends the messages not seen yet. On the first listing, what was sent before
-    /// `phone` started is taken as seen.
-    fn take_pushed(&self, listed: &serde_json::Map<String, Value>, seen: &mut HashMap<String, usize>, first: bool) {
+    /// Appends the messages to `recipient` not seen yet and sent since `started`.
+    fn take_pushed(&self, recipient: &str, listed: &[Value], seen: &mut HashMap<String, usize>, started: i64) {
+        let already = seen.get(recipient).copied().unwrap_or(0);
+        // The mock's list was cleared (or its oldest forgotten): start over.
+        let already = if listed.len() < already { 0 } else { already };
+        seen.insert(recipient.to_owned(), listed.len());
         let users = self.chats().users();
-        for (recipient, messages) in listed {
-            let Value::Array(messages) = messages else { continue };
-            let already = seen.get(recipient).copied().unwrap_or(0);
-            // The mock's list was cleared: start over.
-            let already = if messages.len() < already { 0 } else { already };
-            seen.insert(recipient.clone(), messages.len());
-            if first {
+        let targets: Vec<&String> = users.iter().filter(|u| recipient == ALL || *u == recipient).collect();
+        for message in &listed[already..] {
+            if message.get("time").and_then(Value::as_i64).is_some_and(|t| t < started) {
                 continue;
             }
-            let targets: Vec<&String> = if recipient == "@all" {
-                users.iter().collect()
-            } else {
-                users.iter().filter(|u| *u == recipient).collect()
-            };
-            for message in &messages[already..] {
-                let via = text_of(message, "kind");
-                let msgtype = text_of(message, "msgtype");
-                let body = message.get("body").unwrap_or(&Value::Null);
-                let (kind, data) = chat::from_api(msgtype, body);
-                for user in &targets {
-                    let id = self.chats().push(user, Side::Bot, &kind, data.clone(), Some(via));
-                    if let Some(id) = id {
-                        self.touch(id);
-                    }
+            let via = text_of(message, "kind");
+            let msgtype = text_of(message, "msgtype");
+            let body = message.get("body").unwrap_or(&Value::Null);
+            let (kind, data) = chat::from_api(msgtype, body);
+            for user in &targets {
+                let id = self.chats().push(user, Side::Bot, &kind, data.clone(), Some(via));
+                if let Some(id) = id {
+                    self.touch(id);
                 }
-                for user in &targets {
-                    self.log.write_line(|line| {
-                        line.push_str(&format!(
-                            "{} {} ← {} {} message from the bot",
-                            clock(),
-                            escape_control(user),
-                            escape_control(via),
-                            escape_control(msgtype)
-                        ))
-                    });
-                }
+                self.log.write_line(|line| {
+                    line.push_str(&format!(
+                        "{} {} ← {} {} message from the bot",
+                        clock(),
+                        escape_control(user),
+                        escape_control(via),
+                        escape_control(msgtype)
+                    ))
+                });
             }
         }
-        // Recipients no longer listed were cleared.
-        seen.retain(|recipient, _| listed.contains_key(recipient));
     }
 }
+
+/// Where the mock files mass messages to every follower.
+const ALL: &str = "@all";
+/// Marks the poller's reads, which mock-api leaves out of its log.
+pub const POLL_HEADER: &str = "x-wxdev-poll";
+/// Largest listing read for one recipient.
+const MAX_LISTING: u64 = 8 * 1024 * 1024;
 
 #[cfg(test)]
 mod tests {
@@ -714,19 +724,22 @@ mod tests {
     fn pushed_messages_before_start_are_skipped_then_new_ones_appended() {
         let phone = phone();
         phone.chats().conversation("o_second");
-        let text = |t: &str| json!({"kind":"custom","msgtype":"text","body":{"text":{"content":t}},"time":1});
+        let text =
+            |t: &str, time: i64| json!({"kind":"custom","msgtype":"text","body":{"text":{"content":t}},"time":time});
         let mut seen = HashMap::new();
-        let listed = json!({"o_first": [text("old")]});
-        phone.take_pushed(listed.as_object().unwrap(), &mut seen, true);
+        phone.take_pushed("o_first", &[text("old", 99)], &mut seen, 100);
         assert!(phone.chats().since("o_first", 0).is_empty());
-        let listed =
-            json!({"o_first": [text("old"), text("new")], "@all": [text("everyone")], "o_stranger": [text("x")]});
-        phone.take_pushed(listed.as_object().unwrap(), &mut seen, false);
+        phone.take_pushed("o_first", &[text("old", 99), text("new", 100)], &mut seen, 100);
+        phone.take_pushed(ALL, &[text("everyone", 101)], &mut seen, 100);
+        phone.take_pushed("o_stranger", &[text("x", 101)], &mut seen, 100);
         let first: Vec<String> = phone.chats().since("o_first", 0).iter().map(|i| i.data["text"].to_string()).collect();
         assert_eq!(first, ["\"new\"", "\"everyone\""]);
         assert_eq!(phone.chats().since("o_second", 0).len(), 1);
         assert!(phone.chats().get("o_stranger").is_none());
-        phone.take_pushed(listed.as_object().unwrap(), &mut seen, false);
+        phone.take_pushed("o_first", &[text("old", 99), text("new", 100)], &mut seen, 100);
         assert_eq!(phone.chats().since("o_first", 0).len(), 2, "nothing twice");
+        // Cleared on the mock, then a new one.
+        phone.take_pushed("o_first", &[text("again", 102)], &mut seen, 100);
+        assert_eq!(phone.chats().since("o_first", 0).len(), 3);
     }
 }

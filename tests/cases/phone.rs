@@ -222,6 +222,8 @@ fn a_customer_service_message_appears_without_reload() {
     assert_eq!(event_key.as_deref(), Some("qrscene_spring_sale"));
     let image = http::get(&format!("{}/cgi-bin/showqrcode?ticket={ticket}", api.url));
     assert_eq!(image.status, 200, "the ticket is the mock's");
+    // The poller's reads stay out of the mock's log.
+    assert!(!api.lines().iter().any(|l| l.contains("/mock/messages")), "{:?}", api.lines());
 }
 
 #[test]
