@@ -21,6 +21,11 @@ use std::sync::Arc;
 pub async fn run(global: &GlobalArgs, args: PhoneArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(global)?;
     let (host, port) = super::record::split_listen(&args.listen)?;
+    if !crate::phone::valid_openid(&args.from) {
+        return Err(CliError::usage(format!("--from {:?} is not an OpenID", args.from))
+            .hint("1 to 64 letters, digits, - and _")
+            .into());
+    }
     let simulator = super::simulate::simulator_for(&settings, args.mode, args.timeout)?;
     let menu = load_menu(global, &settings, &args).await?;
     let local_api = settings.api_base.as_deref().and_then(|base| url::Url::parse(base).ok()).filter(is_local);
@@ -62,11 +67,6 @@ pub async fn run(global: &GlobalArgs, args: PhoneArgs) -> anyhow::Result<ExitCod
         media,
         addr,
     };
-    if !crate::phone::valid_openid(&config.first_user) {
-        return Err(CliError::usage(format!("--from {:?} is not an OpenID", config.first_user))
-            .hint("1 to 64 letters, digits, - and _")
-            .into());
-    }
     let phone = Arc::new(Phone::new(config, log));
     tokio::spawn(phone.clone().poll_pushed());
     if args.open {

@@ -382,6 +382,8 @@ fn foreign_hosts_and_plain_posts_are_refused() {
     assert_eq!(bad.status, 400);
     assert_eq!(http::get(&format!("{}nope", phone.url)).status, 404);
     wxdev().args(["phone", "--listen", "nonsense"]).run().assert_usage_error("--listen");
+    wxdev().args(["phone", "--listen", "127.0.0.1:0", "--from", "not an openid"]).run().assert_usage_error("--from");
+    wxdev().args(["phone", "--listen", "127.0.0.1:0", "--mode", "safe"]).run().assert_usage_error("no EncodingAESKey");
 }
 
 #[test]

@@ -527,6 +527,9 @@ function wire() {
   setPlace(0);
   $("user").addEventListener("change", (event) => switchUser(event.target.value));
   $("users-toggle").addEventListener("click", () => { $("users-panel").hidden = !$("users-panel").hidden; });
+  $("new-user").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.isComposing) $("add-user").click();
+  });
   $("add-user").addEventListener("click", async () => {
     const user = $("new-user").value.trim();
     try {
