@@ -81,7 +81,6 @@ impl Chats {
     }
 
     /// Appends an item to `user`'s conversation and returns its id.
-    #[allow(clippy::too_many_arguments)]
     pub fn push(&mut self, user: &str, side: Side, kind: &str, data: Value, via: Option<&str>) -> Option<u64> {
         self.push_item(user, |id| Item {
             id,

@@ -98,8 +98,14 @@ fn a_reply_wechat_rejects_shows_the_failure_and_the_verdict() {
     let wrong = "<xml><ToUserName><![CDATA[someone_else]]></ToUserName><FromUserName><![CDATA[gh_3f5e7a9b1c2d]]>\
                  </FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType>\
                  <Content><![CDATA[hi]]></Content></xml>";
-    let server = RawServer::start(move |_| RawResponse::ok(wrong));
-    let phone = phone(&["--url", &server.url("/wx")]);
+    let server = RawServer::start(move |req| {
+        if req.body_text().contains("慢") {
+            RawResponse::ok("success").delayed(std::time::Duration::from_millis(800))
+        } else {
+            RawResponse::ok(wrong)
+        }
+    });
+    let phone = phone(&["--url", &server.url("/wx"), "--timeout", "0.3"]);
     let browser = page(1200, &phone);
     say(&browser, "在吗");
     browser.wait_for_text("该公众号暂时无法提供服务，请稍后再试");
@@ -107,6 +113,17 @@ fn a_reply_wechat_rejects_shows_the_failure_and_the_verdict() {
     let verdict = browser.text_of("#verdict");
     assert!(verdict.contains("微信拒绝此回复"), "{verdict}");
     assert!(verdict.contains("ToUserName"), "the problem is named: {verdict}");
+    // An endpoint slower than the deadline: three attempts, then the same notice.
+    say(&browser, "慢一点");
+    let started = std::time::Instant::now();
+    while browser.count(".row.bot .marker") < 2 {
+        assert!(started.elapsed().as_secs() < 10, "no second failure: {}", browser.body_text());
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    browser.script("[...document.querySelectorAll('.row.bot .marker')].pop().click()");
+    let verdict = browser.text_of("#verdict");
+    assert!(verdict.contains("微信没有得到有效回答"), "{verdict}");
+    assert!(browser.text_of("#inspector-body").contains("3 / 3"), "three attempts");
 }
 
 const MENU: &str = r#"{"button":[
@@ -325,7 +342,11 @@ fn safe_mode_round_trip_against_serve() {
         assert!(inspector.contains(needle), "{needle} missing from:\n{inspector}");
     }
     let html = browser.script("return document.documentElement.outerHTML").to_string();
-    assert!(!html.contains(AES_KEY) && !html.contains(TOKEN), "a key reached the page");
+    let conversation = http::get(&format!("{}api/conversation?user={FIRST}&since=0", phone.url)).text();
+    let state = http::get(&format!("{}api/state", phone.url)).text();
+    for text in [&html, &conversation, &state] {
+        assert!(!text.contains(AES_KEY) && !text.contains(TOKEN), "a key reached the page: {text}");
+    }
 }
 
 #[test]
@@ -403,6 +424,34 @@ fn the_server_has_serves_bounds_and_escapes_its_log() {
     assert_eq!(http::post(&format!("{}api/send", phone.url), &body).status, 200);
     let line = phone.wait_for_line(|l| l.contains(" → "));
     assert!(!line.contains('\u{1b}') && line.contains(r"\u{1b}[31m"), "{line:?}");
+}
+
+#[test]
+fn open_without_a_browser_is_a_warning() {
+    use std::io::{BufRead, BufReader};
+    let empty = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(crate::support::bin())
+        .args(["phone", "--listen", "127.0.0.1:0", "--token", TOKEN, "--open"])
+        .env_clear()
+        .env("PATH", empty.path())
+        .env("HOME", empty.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut warned = String::new();
+    for line in BufReader::new(child.stderr.take().unwrap()).lines() {
+        let line = line.unwrap();
+        if line.contains("cannot open a browser") {
+            warned = line;
+            break;
+        }
+    }
+    let still_running = child.try_wait().unwrap().is_none();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(warned.starts_with("warning:") && warned.contains("http://127.0.0.1:"), "{warned:?}");
+    assert!(still_running, "a missing browser does not stop phone");
 }
 
 /// A 360×200 cover picture: a green gradient with a light band.
