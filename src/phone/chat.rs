@@ -217,6 +217,11 @@ pub fn from_api(msgtype: &str, body: &Value) -> (String, Value) {
                        "picurl": field(&first, &["picurl"]), "url": field(&first, &["url"])}),
             )
         }
+        "mpnews" => (
+            "news".into(),
+            json!({"title": "[图文消息]", "description": format!("media_id {}", s(&[msgtype, "media_id"])),
+                   "picurl": "", "url": ""}),
+        ),
         "template" => {
             let mut lines = Vec::new();
             if let Some(Value::Object(data)) = body.get("data") {

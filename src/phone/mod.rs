@@ -125,6 +125,22 @@ pub fn valid_openid(openid: &str) -> bool {
     (1..=64).contains(&openid.len()) && openid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// Most bytes of a reply kept for the inspector.
+pub const MAX_KEPT_REPLY: usize = 256 * 1024;
+
+/// Cuts a long reply at a character boundary, saying so.
+fn clip_kept(text: &mut String) {
+    if text.len() > MAX_KEPT_REPLY {
+        let mut end = MAX_KEPT_REPLY;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let total = text.len();
+        text.truncate(end);
+        text.push_str(&format!("\n… ({total} bytes in all; the first {end} are kept)"));
+    }
+}
+
 static NEXT_MSG_ID: AtomicU64 = AtomicU64::new(0);
 
 /// A fresh 64-bit MsgId: milliseconds since 1970 times a thousand, plus a counter.
@@ -379,7 +395,11 @@ impl Phone {
 
     async fn deliver(&self, user: String, id: u64, outgoing: Outgoing, summary: String) {
         let exchange = self.config.simulator.exchange(&outgoing).await;
-        let report = exchange.report();
+        let mut report = exchange.report();
+        // What is kept per message is bounded, whatever the endpoint answers.
+        for text in [&mut report.raw, &mut report.reply_xml].into_iter().flatten() {
+            clip_kept(text);
+        }
         self.log.write_line(|line| {
             line.push_str(&format!(
                 "{} {} → {}: {} in {} ms, {} attempt(s)",
@@ -702,6 +722,16 @@ mod tests {
         assert!(again.incoming.to_xml().contains("<Event><![CDATA[SCAN]]></Event>"), "{}", again.incoming.to_xml());
         assert_eq!(again.follows, None);
         assert!(phone.compose("o_first", true, &json!({"kind": "scan"})).is_err());
+    }
+
+    #[test]
+    fn long_replies_are_clipped_at_a_character() {
+        let mut text = "回".repeat(MAX_KEPT_REPLY);
+        clip_kept(&mut text);
+        assert!(text.len() < MAX_KEPT_REPLY + 100 && text.ends_with("are kept)"), "{}", &text[text.len() - 60..]);
+        let mut short = "短".to_owned();
+        clip_kept(&mut short);
+        assert_eq!(short, "短");
     }
 
     #[test]

@@ -555,6 +555,7 @@ async function start() {
   state.users = info.users;
   state.media = info.media;
   $("subtitle").textContent = info.account;
+  $("title-block").title = "消息发往 " + info.endpoint;
   $("mode").textContent = MODES[info.mode] || info.mode;
   $("scan-create-row").hidden = !info.media;
   renderMenu(info.menu);
