@@ -227,6 +227,13 @@ fn a_customer_service_message_appears_without_reload() {
     assert_eq!(template.json()["errcode"], 0, "{}", template.text());
     browser.wait_for_text("¥88.00");
     assert!(browser.body_text().contains("模板消息"));
+    let mass = http::post(
+        &format!("{}/cgi-bin/message/mass/sendall?access_token={token}", api.url),
+        r#"{"filter":{"is_to_all":true},"msgtype":"text","text":{"content":"周末大促，全场八折"}}"#,
+    );
+    assert_eq!(mass.json()["errcode"], 0, "{}", mass.text());
+    browser.wait_for_text("周末大促，全场八折");
+    assert!(browser.body_text().contains("群发消息"));
     // A QR code made on the mock: the scan carries its ticket.
     browser.click("#plus");
     browser.click("#open-scan");
