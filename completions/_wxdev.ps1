@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
             [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
+            [CompletionResult]::new('phone', 'phone', [CompletionResultType]::ParameterValue, 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('jssdk', 'jssdk', [CompletionResultType]::ParameterValue, 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"')
             [CompletionResult]::new('oauth', 'oauth', [CompletionResultType]::ParameterValue, 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check')
@@ -1075,6 +1076,35 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'wxdev;phone' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve the page on, HOST:PORT (port 0 picks a free one; loopback unless told otherwise)')
+            [CompletionResult]::new('--menu', '--menu', [CompletionResultType]::ParameterName, 'Read the menu from this file instead of menu/get on the API base')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'ToUserName: the account''s original id (gh_…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'FromUserName of the first user: an OpenID (more can be added on the page)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds WeChat waits for each attempt')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'Use this access_token instead of the cached or fetched one')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once; beyond it new ones wait to be accepted')
+            [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'Seconds a connection may take to send a request''s headers; also how long an idle keep-alive connection stays open')
+            [CompletionResult]::new('--body-timeout', '--body-timeout', [CompletionResultType]::ParameterName, 'Seconds a request''s body may take to arrive')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
+            [CompletionResult]::new('--appid', '--appid', [CompletionResultType]::ParameterName, 'The account''s AppID')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The account''s AppSecret')
+            [CompletionResult]::new('--aes-key', '--aes-key', [CompletionResultType]::ParameterName, 'The EncodingAESKey (43 characters) for safe and compatible mode')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The developer''s endpoint (服务器地址 URL)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'WeChat API base URL')
+            [CompletionResult]::new('--oauth-domain', '--oauth-domain', [CompletionResultType]::ParameterName, 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the page in the system browser')
+            [CompletionResult]::new('--stable', '--stable', [CompletionResultType]::ParameterName, 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON object on stdout')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wxdev;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
@@ -1318,6 +1348,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any WeChat API with the access_token added, and print the answer')
             [CompletionResult]::new('menu', 'menu', [CompletionResultType]::ParameterValue, 'Create, show or delete the custom menu (自定义菜单)')
             [CompletionResult]::new('mock-api', 'mock-api', [CompletionResultType]::ParameterValue, 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls')
+            [CompletionResult]::new('phone', 'phone', [CompletionResultType]::ParameterValue, 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('jssdk', 'jssdk', [CompletionResultType]::ParameterValue, 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"')
             [CompletionResult]::new('oauth', 'oauth', [CompletionResultType]::ParameterValue, 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check')
@@ -1448,6 +1479,9 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             break
         }
         'wxdev;help;mock-api' {
+            break
+        }
+        'wxdev;help;phone' {
             break
         }
         'wxdev;help;completions' {

@@ -49,6 +49,9 @@ _wxdev() {
             wxdev,oauth)
                 cmd="wxdev__subcmd__oauth"
                 ;;
+            wxdev,phone)
+                cmd="wxdev__subcmd__phone"
+                ;;
             wxdev,record)
                 cmd="wxdev__subcmd__record"
                 ;;
@@ -102,6 +105,9 @@ _wxdev() {
                 ;;
             wxdev__subcmd__help,oauth)
                 cmd="wxdev__subcmd__help__subcmd__oauth"
+                ;;
+            wxdev__subcmd__help,phone)
+                cmd="wxdev__subcmd__help__subcmd__phone"
                 ;;
             wxdev__subcmd__help,record)
                 cmd="wxdev__subcmd__help__subcmd__record"
@@ -437,7 +443,7 @@ _wxdev() {
 
     case "${cmd}" in
         wxdev)
-            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help --version sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help"
+            opts="-h -V --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help --version sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,7 +839,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__help)
-            opts="sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk oauth help"
+            opts="sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,6 +1163,20 @@ _wxdev() {
         wxdev__subcmd__help__subcmd__oauth__subcmd__userinfo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__help__subcmd__phone)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2743,6 +2763,100 @@ _wxdev() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "zh_CN zh_TW en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aes-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wxdev__subcmd__phone)
+            opts="-h --listen --open --menu --to --from --timeout --mode --access-token --stable --cache-dir --no-cache --max-connections --header-timeout --body-timeout --json --color --config --token --appid --secret --aes-key --url --api-base --oauth-domain --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --menu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "plain compat safe" -- "${cur}"))
+                    return 0
+                    ;;
+                --access-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+            cand phone 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
             cand completions 'Print a shell completion script'
             cand jssdk 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
             cand oauth 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
@@ -1001,6 +1002,34 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'wxdev;phone'= {
+            cand --listen 'Address to serve the page on, HOST:PORT (port 0 picks a free one; loopback unless told otherwise)'
+            cand --menu 'Read the menu from this file instead of menu/get on the API base'
+            cand --to 'ToUserName: the account''s original id (gh_…)'
+            cand --from 'FromUserName of the first user: an OpenID (more can be added on the page)'
+            cand --timeout 'Seconds WeChat waits for each attempt'
+            cand --mode 'Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]'
+            cand --access-token 'Use this access_token instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --max-connections 'Connections served at once; beyond it new ones wait to be accepted'
+            cand --header-timeout 'Seconds a connection may take to send a request''s headers; also how long an idle keep-alive connection stays open'
+            cand --body-timeout 'Seconds a request''s body may take to arrive'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --open 'Open the page in the system browser'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wxdev;completions'= {
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
@@ -1223,6 +1252,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+            cand phone 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
             cand completions 'Print a shell completion script'
             cand jssdk 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
             cand oauth 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
@@ -1318,6 +1348,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;menu;delete'= {
         }
         &'wxdev;help;mock-api'= {
+        }
+        &'wxdev;help;phone'= {
         }
         &'wxdev;help;completions'= {
         }

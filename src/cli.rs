@@ -114,6 +114,8 @@ unknown one; each AppID keeps its 64 newest tokens of each kind. Media in memory
 the whole cap is refused with 45001. A declared Content-Length over 12 MB is refused (45001) before the \
 body is read.")]
     MockApi(MockApiArgs),
+    /// Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector
+    Phone(PhoneArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"
@@ -468,6 +470,40 @@ pub struct ReplayArgs {
     /// Seconds to wait for each reply
     #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
     pub timeout: f64,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Messages go to --url (WXDEV_URL), signed with --token and, in compat and safe mode, \
+encrypted with --aes-key and --appid, exactly as simulate sends them. With --api-base pointing at a wxdev \
+mock-api, the menu comes from menu/get (unless --menu FILE), picked images are uploaded as temporary media, \
+and customer-service, template and mass messages the bot sends appear in the conversation. The page never \
+receives the token, the AppSecret or the EncodingAESKey. Exit codes: 0 after Ctrl-C, 2 usage or settings error.")]
+pub struct PhoneArgs {
+    /// Address to serve the page on, HOST:PORT (port 0 picks a free one; loopback unless told otherwise)
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8084")]
+    pub listen: String,
+    /// Open the page in the system browser
+    #[arg(long)]
+    pub open: bool,
+    /// Read the menu from this file instead of menu/get on the API base
+    #[arg(long, value_name = "FILE")]
+    pub menu: Option<PathBuf>,
+    /// ToUserName: the account's original id (gh_…)
+    #[arg(long, value_name = "GH_ID", default_value = "gh_3f5e7a9b1c2d")]
+    pub to: String,
+    /// FromUserName of the first user: an OpenID (more can be added on the page)
+    #[arg(long, value_name = "OPENID", default_value = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M")]
+    pub from: String,
+    /// Seconds WeChat waits for each attempt
+    #[arg(long, value_name = "SECONDS", default_value = "5", value_parser = parse_seconds)]
+    pub timeout: f64,
+    /// Message encryption: plain (明文), compat (兼容) or safe (安全) [default: safe with --aes-key, else plain]
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub mode: Option<Mode>,
+    #[command(flatten)]
+    pub token: MediaTokenArgs,
+    #[command(flatten)]
+    pub limits: ListenLimitArgs,
 }
 
 /// Bounds of a listening command.

@@ -12,6 +12,8 @@
 //!   load mode and `check`'s battery of checks), the reference endpoint, the
 //!   local API stand-in. Each takes plain configuration and returns typed
 //!   errors or reports.
+//! - [`phone`]: `wxdev phone`'s chat page and its JSON API, on top of the
+//!   simulator and the HTTP plumbing, polling a mock-api for pushed messages.
 //! - [`recording`]: the record file format (one JSON file per exchange),
 //!   the recording reverse proxy and re-sending with comparison of replies;
 //!   on top of the core, the transport, the HTTP plumbing and the simulator.
@@ -25,6 +27,7 @@ pub mod client;
 pub mod http;
 
 pub mod mock_api;
+pub mod phone;
 pub mod recording;
 pub mod server;
 pub mod simulator;

@@ -10,6 +10,7 @@ pub mod media;
 pub mod menu;
 pub mod mock_api;
 pub mod oauth;
+pub mod phone;
 pub mod record;
 pub mod replay;
 pub mod serve;
@@ -40,6 +41,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Api(args) => api::run(&global, args).await,
         Command::Menu(command) => menu::run(&global, command).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
+        Command::Phone(args) => phone::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
         Command::Jssdk(command) => jssdk::run(&global, command).await,
         Command::Oauth(command) => oauth::run(&global, command).await,

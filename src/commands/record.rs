@@ -71,7 +71,7 @@ pub async fn run(global: &GlobalArgs, args: RecordArgs) -> anyhow::Result<ExitCo
 }
 
 /// HOST:PORT, [V6]:PORT.
-fn split_listen(listen: &str) -> Result<(String, u16), CliError> {
+pub(crate) fn split_listen(listen: &str) -> Result<(String, u16), CliError> {
     let bad = || CliError::usage(format!("--listen {listen:?} is not HOST:PORT")).hint("e.g. --listen 127.0.0.1:0");
     let (host, port) = listen.rsplit_once(':').ok_or_else(bad)?;
     let host = host.trim_start_matches('[').trim_end_matches(']');

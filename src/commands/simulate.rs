@@ -45,26 +45,7 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
     if load_mode && args.options.msg_id.is_some() {
         return Err(CliError::usage("--msg-id cannot be used in load mode: every message gets a fresh MsgId").into());
     }
-    let url = match settings.url.as_deref() {
-        Some(url) => parse_endpoint(url)?,
-        None => {
-            output::warn(&format!("no endpoint configured (--url / WXDEV_URL): sending to {DEFAULT_URL}, where wxdev serve listens by default"));
-            parse_endpoint(DEFAULT_URL)?
-        }
-    };
-    let (token, source_of_token) = settings.token_or_dev();
-    if source_of_token == TokenSource::DevelopmentDefault {
-        output::warn(&format!("no token configured (--token / WXDEV_TOKEN): signing with the development token {token:?}, as wxdev serve does by default"));
-    }
-    let wire = resolve_wire(&settings, args.options.mode)?;
-    let deadline = Duration::from_secs_f64(args.options.timeout);
-    let simulator = Simulator::new(
-        crate::client::transport::client(deadline).context("cannot build the HTTP client")?,
-        url,
-        token.to_owned(),
-        wire,
-        deadline,
-    );
+    let simulator = simulator_for(&settings, args.options.mode, args.options.timeout)?;
     if load_mode {
         return super::simulate_load::run(global, &args.load, simulator, Arc::new(move |_| source.next())).await;
     }
@@ -110,6 +91,31 @@ pub async fn run(global: &GlobalArgs, args: SimulateArgs) -> anyhow::Result<Exit
         print_human(&delivery);
     }
     Ok(super::exit_for(report.ok))
+}
+
+/// WeChat's side as the settings describe it: the endpoint (else the default, with a warning),
+/// the token (else the development one, with a warning), the mode and the deadline.
+pub(crate) fn simulator_for(settings: &Settings, mode: Option<Mode>, timeout: f64) -> anyhow::Result<Simulator> {
+    let url = match settings.url.as_deref() {
+        Some(url) => parse_endpoint(url)?,
+        None => {
+            output::warn(&format!("no endpoint configured (--url / WXDEV_URL): sending to {DEFAULT_URL}, where wxdev serve listens by default"));
+            parse_endpoint(DEFAULT_URL)?
+        }
+    };
+    let (token, source_of_token) = settings.token_or_dev();
+    if source_of_token == TokenSource::DevelopmentDefault {
+        output::warn(&format!("no token configured (--token / WXDEV_TOKEN): signing with the development token {token:?}, as wxdev serve does by default"));
+    }
+    let wire = resolve_wire(settings, mode)?;
+    let deadline = Duration::from_secs_f64(timeout);
+    Ok(Simulator::new(
+        crate::client::transport::client(deadline).context("cannot build the HTTP client")?,
+        url,
+        token.to_owned(),
+        wire,
+        deadline,
+    ))
 }
 
 /// Where messages come from: a file sent as it is, one KIND, or a weighted mix of kinds.

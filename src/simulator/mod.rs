@@ -3,6 +3,7 @@
 //! all), and judge the final answer as WeChat would.
 
 pub mod check;
+pub mod exchange;
 pub mod load;
 
 use crate::client::transport::TransportFailure;

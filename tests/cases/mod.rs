@@ -11,6 +11,7 @@ mod load;
 mod modes;
 mod oauth;
 mod oauth_browser;
+mod phone;
 mod record;
 mod serve;
 mod sign_verify;
