@@ -18,7 +18,7 @@
 //! - `messages.rs`: customer-service, template and mass messages, checked and remembered;
 //! - `jsonapi.rs`: the method, token and JSON body checks the API routes share;
 //! - `qrcode.rs`: parametric QR codes, their tickets and PNG images;
-//! - `users.rs`: user/info and the JS-SDK and card tickets;
+//! - `users.rs`: user/info, the JS-SDK and card tickets, and the test users web authorization signs in as;
 //! - `oauth.rs`: web authorization: the authorize page, codes, web tokens and the /sns/ APIs;
 //! - `oauth_page.rs`: the HTML of the consent and error pages;
 //! - `material.rs`: permanent material and content images, in memory;
@@ -53,7 +53,7 @@ mod users;
 
 pub use failures::Failure;
 pub use media::DEFAULT_MAX_MEDIA_BYTES;
-pub use oauth::{default_users, TestUser};
+pub use users::{default_users, TestUser};
 
 use self::log::Call;
 use crate::client::api::{

@@ -19,6 +19,7 @@ use super::answer::{clip, ok, shown_appid, shown_token, typical, Answer};
 use super::body::{RequestBody, MAX_JSON_BODY};
 use super::log::CallRecord;
 use super::oauth_page::{self, ConsentForm};
+use super::users::TestUser;
 use super::{lock, random_id, typical_errmsg, MockApi};
 use crate::http::server::{respond, Body, TEXT_PLAIN};
 use crate::wechat::oauth::{
@@ -44,62 +45,6 @@ const WEB_TOKEN_LEN: usize = 86;
 const TEXT_HTML: &str = "text/html; charset=utf-8";
 /// The pages load nothing from anywhere, run no script and may not be framed.
 const PAGE_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
-
-/// A user the mock can authorize as.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TestUser {
-    pub openid: String,
-    pub nickname: String,
-    /// 1 male, 2 female, 0 unknown.
-    pub sex: u8,
-    /// Province and city in Chinese and in English.
-    pub place: Option<(&'static str, &'static str, &'static str, &'static str)>,
-}
-
-impl TestUser {
-    pub fn new(openid: &str, nickname: &str) -> TestUser {
-        TestUser { openid: openid.to_owned(), nickname: nickname.to_owned(), sex: 0, place: None }
-    }
-
-    /// `OPENID:昵称` as `--user` takes it.
-    pub fn parse(spec: &str) -> Result<TestUser, String> {
-        let Some((openid, nickname)) = spec.split_once(':') else {
-            return Err("expected OPENID:NICKNAME".to_owned());
-        };
-        if !super::messages::plausible_openid(openid) {
-            return Err(format!("{:?} is not an OpenID (6–64 letters, digits, - and _)", clip(openid)));
-        }
-        let nickname = nickname.trim();
-        if nickname.is_empty() || nickname.chars().count() > 32 || nickname.chars().any(char::is_control) {
-            return Err("the nickname must be 1–32 characters, no control characters".to_owned());
-        }
-        Ok(TestUser::new(openid, nickname))
-    }
-}
-
-/// Three users of the kind a developer's test account has.
-pub fn default_users() -> Vec<TestUser> {
-    vec![
-        TestUser {
-            openid: "o6_bmjrPTlm6_2sgVt7hMZOPfL2M".to_owned(),
-            nickname: "张伟".to_owned(),
-            sex: 1,
-            place: Some(("广东", "深圳", "Guangdong", "Shenzhen")),
-        },
-        TestUser {
-            openid: "oLVPpjqs9BhvzwPj5A-vTYAX3GLc".to_owned(),
-            nickname: "李娜".to_owned(),
-            sex: 2,
-            place: Some(("上海", "上海", "Shanghai", "Shanghai")),
-        },
-        TestUser {
-            openid: "oX3Tq0bHh2S9Qm_yQk7wLp4F8eZc".to_owned(),
-            nickname: "小王同学".to_owned(),
-            sex: 0,
-            place: Some(("北京", "北京", "Beijing", "Beijing")),
-        },
-    ]
-}
 
 /// Who authorized what, for which AppID.
 #[derive(Debug, Clone)]
@@ -607,6 +552,7 @@ fn redirect(location: &str, detail: String) -> Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::mock_api::users::default_users;
 
     #[test]
     fn codes_are_single_use_bound_to_the_appid_and_die_after_five_minutes() {

@@ -3,7 +3,7 @@
 //! Every interpolated value is HTML-escaped; the pages load nothing, run no
 //! script and may not be framed.
 
-use super::oauth::TestUser;
+use super::users::TestUser;
 use crate::wechat::oauth::AUTHORIZE_PATH;
 use std::fmt::Write;
 
