@@ -15,6 +15,8 @@
 //! - [`recording`]: the record file format (one JSON file per exchange),
 //!   the recording reverse proxy and re-sending with comparison of replies;
 //!   on top of the core, the transport, the HTTP plumbing and the simulator.
+//! - [`tokens`]: the AccessToken 中控 (`token serve`) and the API proxy, on
+//!   the file cache or Redis; on top of the client and the HTTP plumbing.
 //! - The command-line edge: [`cli`] (arguments), [`config`] (settings),
 //!   [`error`] (exit codes), [`output`] (colour, printing) and [`commands`].
 //!   `src/main.rs` only parses, runs and reports.
@@ -26,6 +28,7 @@ pub mod http;
 
 pub mod mock_api;
 pub mod recording;
+pub mod tokens;
 pub mod server;
 pub mod simulator;
 

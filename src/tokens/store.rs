@@ -1,0 +1,249 @@
+//! Where tokens are shared, and the one refresh procedure on top.
+//!
+//! [`Shared::obtain`] is compare-and-refresh: the caller names the value it
+//! holds and found wanting (`stale`, or none); the store's current value is
+//! taken when it differs and has time left, else the one caller holding the
+//! store's lock fetches from WeChat and writes, while the others wait for the
+//! lock and then read what it wrote. N callers reporting the same stale
+//! token therefore cause one refresh, on one machine (file lock) or many
+//! (Redis lock).
+
+use super::formats::{writes, KeyFormat, KeyWrite};
+use super::redis_store::{new_owner, RedisStore, StoreError};
+use super::{Held, Kind};
+use crate::client::api::{ApiClient, ApiError, Credentials, RawCall, MAX_EXPIRES_IN};
+use crate::client::token_cache::{obtain, Refresh, TokenCache, TokenEndpoint, TokenError};
+use crate::wechat::unix_now;
+use std::future::Future;
+use std::time::{Duration, Instant};
+use thiserror::Error;
+
+/// How often a caller waiting for another's refresh looks at the store again.
+const LOCK_POLL: Duration = Duration::from_millis(25);
+
+/// `GET /cgi-bin/ticket/getticket?access_token=…&type=jsapi|wx_card`.
+pub const GETTICKET_PATH: &str = "/cgi-bin/ticket/getticket";
+
+pub enum Store {
+    /// The token cache and its file lock: processes of one machine.
+    File(TokenCache),
+    /// Several machines.
+    Redis(RedisStore),
+}
+
+impl Store {
+    pub fn describe(&self) -> String {
+        match self {
+            Store::File(cache) => format!("file cache {}", cache.dir().display()),
+            Store::Redis(redis) => redis.shown().to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ObtainError {
+    #[error(transparent)]
+    Api(#[from] ApiError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Cache(TokenError),
+    #[error("another instance has held the refresh lock for {} s", waited.as_secs())]
+    LockTimeout { waited: Duration },
+}
+
+impl ObtainError {
+    pub fn errcode(&self) -> Option<i64> {
+        match self {
+            ObtainError::Api(e) | ObtainError::Cache(TokenError::Api(e)) => e.errcode(),
+            _ => None,
+        }
+    }
+}
+
+/// What a refresh did.
+#[derive(Debug, Clone)]
+pub struct Obtained {
+    pub held: Held,
+    /// Fetched from WeChat by this call (false: read from the store).
+    pub fetched: bool,
+}
+
+/// The store with the settings of the refresh procedure.
+pub struct Shared {
+    pub store: Store,
+    pub api: ApiClient,
+    /// SDK layouts written besides wxdev's own (Redis only).
+    pub formats: Vec<KeyFormat>,
+    /// How long a refresh lock lives if its holder never releases it.
+    pub lock_ttl: Duration,
+}
+
+impl Shared {
+    /// The store's current value, when the store can say without a refresh
+    /// (Redis; the file cache only answers through [`Shared::obtain`]).
+    pub async fn current(&self, appid: &str, kind: Kind) -> Result<Option<Held>, StoreError> {
+        match &self.store {
+            Store::Redis(redis) => redis.get(appid, kind).await,
+            Store::File(_) => Ok(None),
+        }
+    }
+
+    /// Puts `held` back into an emptied store (Redis restarted without
+    /// persistence) instead of refreshing: true when written.
+    pub async fn reseed(&self, creds: &Credentials, kind: Kind, held: &Held) -> Result<bool, StoreError> {
+        match &self.store {
+            Store::Redis(redis) => {
+                let all = self.writes_for(creds, kind, held);
+                if all.is_empty() {
+                    return Ok(false);
+                }
+                redis.write_if_absent(&all).await
+            }
+            Store::File(_) => Ok(false),
+        }
+    }
+
+    fn writes_for(&self, creds: &Credentials, kind: Kind, held: &Held) -> Vec<KeyWrite> {
+        let now = unix_now();
+        let mut all = writes(KeyFormat::Wxdev, &creds.appid, &creds.secret, kind, held, now);
+        for format in self.formats.iter().filter(|f| **f != KeyFormat::Wxdev) {
+            all.extend(writes(*format, &creds.appid, &creds.secret, kind, held, now));
+        }
+        all
+    }
+
+    /// Compare-and-refresh (see the module doc). `fetch` asks WeChat.
+    pub async fn obtain<F, Fut>(
+        &self,
+        creds: &Credentials,
+        kind: Kind,
+        stale: Option<&str>,
+        margin: i64,
+        fetch: F,
+    ) -> Result<Obtained, ObtainError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Held, ApiError>>,
+    {
+        match &self.store {
+            Store::Redis(redis) => self.obtain_redis(redis, creds, kind, stale, margin, fetch).await,
+            Store::File(cache) => {
+                let endpoint = match kind {
+                    Kind::AccessToken => TokenEndpoint::Token,
+                    Kind::StableToken => TokenEndpoint::Stable,
+                    // The file cache keeps access tokens only: tickets live in the service's memory.
+                    Kind::Jsapi | Kind::WxCard => {
+                        return Ok(Obtained { held: fetch().await?, fetched: true });
+                    }
+                };
+                let refresh = match stale {
+                    Some(stale) => Refresh::Rejected(stale),
+                    None => Refresh::IfStale,
+                };
+                let got = obtain(&self.api, creds, endpoint, Some(cache), refresh).await.map_err(|e| match e {
+                    TokenError::Api(e) => ObtainError::Api(e),
+                    other => ObtainError::Cache(other),
+                })?;
+                let held = Held { value: got.access_token, expires_at: got.expires_at, fetched_at: got.obtained_at };
+                Ok(Obtained { held, fetched: !got.cached })
+            }
+        }
+    }
+
+    async fn obtain_redis<F, Fut>(
+        &self,
+        redis: &RedisStore,
+        creds: &Credentials,
+        kind: Kind,
+        stale: Option<&str>,
+        margin: i64,
+        fetch: F,
+    ) -> Result<Obtained, ObtainError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Held, ApiError>>,
+    {
+        let appid = creds.appid.as_str();
+        let owner = new_owner();
+        let started = Instant::now();
+        // A lock held past its expiry is gone: waiting longer than that (and
+        // a refresh's own time) means something else is wrong.
+        let give_up = self.lock_ttl * 2 + Duration::from_secs(5);
+        loop {
+            if let Some(held) = redis.get(appid, kind).await? {
+                if held.replaces(stale, margin, unix_now()) {
+                    return Ok(Obtained { held, fetched: false });
+                }
+            }
+            if redis.try_lock(appid, kind, &owner, self.lock_ttl).await? {
+                break;
+            }
+            if started.elapsed() > give_up {
+                return Err(ObtainError::LockTimeout { waited: started.elapsed() });
+            }
+            tokio::time::sleep(LOCK_POLL).await;
+        }
+        // Holding the lock: another holder may have written just before.
+        let result = async {
+            if let Some(held) = redis.get(appid, kind).await? {
+                if held.replaces(stale, margin, unix_now()) {
+                    return Ok(Obtained { held, fetched: false });
+                }
+            }
+            let held = fetch().await?;
+            let all = self.writes_for(creds, kind, &held);
+            if !redis.write_owned(appid, kind, &owner, &all).await? {
+                // The lock expired during the fetch and another holder may
+                // have written since: its value wins when there is one.
+                if let Some(newer) = redis.get(appid, kind).await?.filter(|h| h.left(unix_now()) > 0) {
+                    return Ok(Obtained { held: newer, fetched: true });
+                }
+            }
+            Ok(Obtained { held, fetched: true })
+        }
+        .await;
+        // Unlocking is best effort: the lock expires anyway.
+        let _ = redis.unlock(appid, kind, &owner).await;
+        result
+    }
+}
+
+/// A fresh access token from WeChat, as the store keeps it.
+pub async fn fetch_token(api: &ApiClient, creds: &Credentials, kind: Kind) -> Result<Held, ApiError> {
+    let token = match kind {
+        Kind::StableToken => api.stable_token(creds, false).await?,
+        _ => api.token(creds).await?,
+    };
+    let now = unix_now();
+    Ok(Held { value: token.access_token, expires_at: now.saturating_add(token.expires_in), fetched_at: now })
+}
+
+/// A JS-SDK or card ticket: `GET /cgi-bin/ticket/getticket`.
+pub async fn fetch_ticket(api: &ApiClient, access_token: &str, kind: Kind) -> Result<Held, ApiError> {
+    let endpoint = api.endpoint(GETTICKET_PATH);
+    let query = [("type".to_owned(), kind.ticket_type().unwrap_or("jsapi").to_owned())];
+    let call = RawCall { method: reqwest::Method::GET, path: GETTICKET_PATH, query: &query, json: None };
+    let answer = api.call_raw(&call, access_token).await?;
+    let snippet = crate::client::api::snippet_of(&String::from_utf8_lossy(&answer.body));
+    let value: serde_json::Value = serde_json::from_slice(&answer.body).map_err(|_| ApiError::NotJson {
+        endpoint: endpoint.clone(),
+        what: format!("HTTP {}", answer.status),
+        snippet: snippet.clone(),
+    })?;
+    let errcode = value.get("errcode").and_then(serde_json::Value::as_i64).unwrap_or(0);
+    if errcode != 0 {
+        let errmsg = value.get("errmsg").and_then(serde_json::Value::as_str).unwrap_or("").to_owned();
+        return Err(ApiError::Wechat { errcode, errmsg });
+    }
+    let ticket = value.get("ticket").and_then(serde_json::Value::as_str).filter(|t| !t.is_empty());
+    let Some(ticket) = ticket else {
+        return Err(ApiError::Incomplete { endpoint, missing: "ticket", snippet });
+    };
+    let expires_in = value.get("expires_in").and_then(serde_json::Value::as_i64).unwrap_or(0);
+    if !(1..=MAX_EXPIRES_IN).contains(&expires_in) {
+        return Err(ApiError::Implausible { endpoint, what: format!("expires_in {expires_in}") });
+    }
+    let now = unix_now();
+    Ok(Held { value: ticket.to_owned(), expires_at: now + expires_in, fetched_at: now })
+}
