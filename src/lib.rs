@@ -28,9 +28,9 @@ pub mod http;
 
 pub mod mock_api;
 pub mod recording;
-pub mod tokens;
 pub mod server;
 pub mod simulator;
+pub mod tokens;
 
 pub mod cli;
 pub mod commands;

@@ -8,6 +8,7 @@ pub mod encrypt;
 pub mod media;
 pub mod menu;
 pub mod mock_api;
+pub mod proxy;
 pub mod record;
 pub mod replay;
 pub mod serve;
@@ -16,6 +17,7 @@ pub mod simulate;
 pub mod simulate_load;
 pub mod simulate_menu;
 pub mod token;
+pub mod token_serve;
 pub mod verify;
 
 use crate::cli::{Cli, Command};
@@ -37,6 +39,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Media(command) => media::run(&global, command).await,
         Command::Api(args) => api::run(&global, args).await,
         Command::Menu(command) => menu::run(&global, command).await,
+        Command::Proxy(args) => proxy::run(&global, args).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
     }

@@ -113,6 +113,8 @@ pub struct MockConfig {
     pub failures: Vec<Failure>,
     /// How long a request body may take to arrive.
     pub body_timeout: Duration,
+    /// Answer token and stable_token calls only after this long (a slow WeChat, for tests).
+    pub token_delay: Duration,
 }
 
 /// WeChat's usual errmsg for an errcode, from the one errcode table.

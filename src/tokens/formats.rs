@@ -131,7 +131,9 @@ pub fn writes(format: KeyFormat, appid: &str, secret: &str, kind: Kind, held: &H
             vec![set(key, php_serialized(value), Some(left))]
         }
         KeyFormat::Wxjava => match kind {
-            Kind::AccessToken | Kind::StableToken => vec![set(format!("wx:access_token:{appid}"), value.to_owned(), Some(left))],
+            Kind::AccessToken | Kind::StableToken => {
+                vec![set(format!("wx:access_token:{appid}"), value.to_owned(), Some(left))]
+            }
             Kind::Jsapi => raw_with_margin(format!("wx:ticket:key:{appid}:jsapi"), 200),
             Kind::WxCard => raw_with_margin(format!("wx:ticket:key:{appid}:wx_card"), 200),
         },
@@ -159,7 +161,11 @@ mod tests {
     fn each_sdk_gets_its_keys_values_and_ttls() {
         assert_eq!(
             one(KeyFormat::Wxdev, Kind::AccessToken),
-            [("wxdev:wx1:access_token".into(), r#"{"value":"TOK","expires_at":8200,"fetched_at":1000}"#.into(), Some(7200))]
+            [(
+                "wxdev:wx1:access_token".into(),
+                r#"{"value":"TOK","expires_at":8200,"fetched_at":1000}"#.into(),
+                Some(7200)
+            )]
         );
         assert_eq!(
             one(KeyFormat::Wechatpy, Kind::AccessToken),
@@ -168,7 +174,10 @@ mod tests {
                 ("wechatpy:wx1_access_token_expires_at".into(), "8200".into(), None)
             ]
         );
-        assert_eq!(one(KeyFormat::Wechatpy, Kind::Jsapi)[0], ("wechatpy:wx1_jsapi_ticket".into(), "\"TOK\"".into(), None));
+        assert_eq!(
+            one(KeyFormat::Wechatpy, Kind::Jsapi)[0],
+            ("wechatpy:wx1_jsapi_ticket".into(), "\"TOK\"".into(), None)
+        );
         assert_eq!(
             one(KeyFormat::Silenceper, Kind::AccessToken),
             [("gowechat_officialaccount__access_token_wx1".into(), "TOK".into(), Some(5700))]
@@ -178,9 +187,18 @@ mod tests {
             one(KeyFormat::Easywechat, Kind::AccessToken),
             [("easywechat:official_account.access_token.wx1.S3.0".into(), "s:3:\"TOK\";".into(), Some(7200))]
         );
-        assert_eq!(one(KeyFormat::Easywechat, Kind::StableToken)[0].0, "easywechat:official_account.access_token.wx1.S3.1");
-        assert_eq!(one(KeyFormat::Wxjava, Kind::AccessToken), [("wx:access_token:wx1".into(), "TOK".into(), Some(7200))]);
-        assert_eq!(one(KeyFormat::Wxjava, Kind::WxCard), [("wx:ticket:key:wx1:wx_card".into(), "TOK".into(), Some(7000))]);
+        assert_eq!(
+            one(KeyFormat::Easywechat, Kind::StableToken)[0].0,
+            "easywechat:official_account.access_token.wx1.S3.1"
+        );
+        assert_eq!(
+            one(KeyFormat::Wxjava, Kind::AccessToken),
+            [("wx:access_token:wx1".into(), "TOK".into(), Some(7200))]
+        );
+        assert_eq!(
+            one(KeyFormat::Wxjava, Kind::WxCard),
+            [("wx:ticket:key:wx1:wx_card".into(), "TOK".into(), Some(7000))]
+        );
         assert!(one(KeyFormat::Wechatpy, Kind::WxCard).is_empty());
     }
 
@@ -192,6 +210,7 @@ mod tests {
         assert!(writes(KeyFormat::Wxdev, "wx1", "s", Kind::AccessToken, &late, 1000).is_empty());
         assert_eq!(php_serialized("令牌"), "s:6:\"令牌\";");
         assert_eq!(KeyFormat::parse("WxJava"), Some(KeyFormat::Wxjava));
-        assert!(!format!("{:?}", writes(KeyFormat::Easywechat, "wx1", "S3CR", Kind::AccessToken, &held(), 1000)).contains("S3CR"));
+        assert!(!format!("{:?}", writes(KeyFormat::Easywechat, "wx1", "S3CR", Kind::AccessToken, &held(), 1000))
+            .contains("S3CR"));
     }
 }

@@ -119,7 +119,8 @@ impl RemoteTokens {
             }
         })?;
         let status = response.status();
-        let body: Value = response.json().await.map_err(|_| format!("the token service answered HTTP {status}, not JSON"))?;
+        let body: Value =
+            response.json().await.map_err(|_| format!("the token service answered HTTP {status}, not JSON"))?;
         if !status.is_success() {
             let message = body.get("error").and_then(Value::as_str).unwrap_or("no reason given");
             return Err(format!("the token service answered HTTP {}: {}", status.as_u16(), escape_control(message)));
@@ -202,10 +203,12 @@ impl Proxy {
         // Small bodies are kept so that the request can be sent again.
         let declared = body.size_hint().exact();
         let (kept, mut streamed) = match declared {
-            Some(n) if n as usize <= REPLAY_LIMIT => match read_body_within(body, REPLAY_LIMIT, self.body_timeout).await {
-                Ok(bytes) => (Some(bytes), None),
-                Err(_) => return refused(StatusCode::BAD_REQUEST, "the request body could not be read"),
-            },
+            Some(n) if n as usize <= REPLAY_LIMIT => {
+                match read_body_within(body, REPLAY_LIMIT, self.body_timeout).await {
+                    Ok(bytes) => (Some(bytes), None),
+                    Err(_) => return refused(StatusCode::BAD_REQUEST, "the request body could not be read"),
+                }
+            }
             _ => (None, Some(body)),
         };
         let mut token = None;
@@ -264,7 +267,10 @@ pub fn rewritten_query(query: &str, token: Option<&str>) -> String {
         .map(str::to_owned)
         .collect();
     if let Some(token) = token {
-        out.push(format!("access_token={}", url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()));
+        out.push(format!(
+            "access_token={}",
+            url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()
+        ));
     }
     if out.is_empty() {
         String::new()
@@ -304,7 +310,8 @@ async fn answer(upstream: reqwest::Response) -> Result<(Response<reqwest::Body>,
             }
             bytes.extend_from_slice(&chunk);
         }
-        let errcode = serde_json::from_slice::<Value>(&bytes).ok().and_then(|v| v.get("errcode").and_then(Value::as_i64));
+        let errcode =
+            serde_json::from_slice::<Value>(&bytes).ok().and_then(|v| v.get("errcode").and_then(Value::as_i64));
         headers.insert(hyper::header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
         (reqwest::Body::from(bytes), errcode)
     } else {
@@ -328,7 +335,6 @@ fn refusal(status: StatusCode, message: &str) -> Response<reqwest::Body> {
         .insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static(crate::http::server::APPLICATION_JSON));
     response
 }
-
 
 #[cfg(test)]
 mod tests {

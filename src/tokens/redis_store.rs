@@ -75,7 +75,8 @@ impl RedisStore {
     /// Connects (within `timeout`); commands later give up after `timeout` too.
     pub async fn connect(url: &str, timeout: Duration) -> Result<RedisStore, StoreError> {
         let shown = shown_url(url);
-        let unreachable = |e: redis::RedisError| StoreError::Unreachable { store: shown.clone(), reason: e.to_string() };
+        let unreachable =
+            |e: redis::RedisError| StoreError::Unreachable { store: shown.clone(), reason: e.to_string() };
         let client = redis::Client::open(url).map_err(unreachable)?;
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(Some(timeout))
@@ -112,7 +113,8 @@ impl RedisStore {
     /// The current value under wxdev's key; an unreadable one counts as none.
     pub async fn get(&self, appid: &str, kind: Kind) -> Result<Option<Held>, StoreError> {
         let mut con = self.con.clone();
-        let text: Option<String> = self.run(redis::cmd("GET").arg(wxdev_key(appid, kind)).query_async(&mut con)).await?;
+        let text: Option<String> =
+            self.run(redis::cmd("GET").arg(wxdev_key(appid, kind)).query_async(&mut con)).await?;
         Ok(text.and_then(|t| serde_json::from_str::<Held>(&t).ok()).filter(|h| !h.value.is_empty()))
     }
 
@@ -127,7 +129,13 @@ impl RedisStore {
     }
 
     /// Writes while `owner` holds the lock; false when it no longer does (nothing written).
-    pub async fn write_owned(&self, appid: &str, kind: Kind, owner: &str, writes: &[KeyWrite]) -> Result<bool, StoreError> {
+    pub async fn write_owned(
+        &self,
+        appid: &str,
+        kind: Kind,
+        owner: &str,
+        writes: &[KeyWrite],
+    ) -> Result<bool, StoreError> {
         let mut invocation = self.write_owned.prepare_invoke();
         invocation.key(lock_key(appid, kind)).arg(owner);
         add_writes(&mut invocation, writes);

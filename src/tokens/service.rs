@@ -142,6 +142,11 @@ impl Service {
         }
     }
 
+    /// The store, for people (a Redis URL without its password).
+    pub fn store_description(&self) -> String {
+        self.shared.store.describe()
+    }
+
     pub fn appids(&self) -> impl Iterator<Item = &str> {
         self.accounts.keys().map(String::as_str)
     }
@@ -217,7 +222,8 @@ impl Service {
             let result = match result {
                 Err(ObtainError::Store(e)) => {
                     self.store_failed(&e);
-                    let usable = lock(&slot.state).held.clone().filter(|h| h.replaces(stale, SERVE_MARGIN_SECS, unix_now()));
+                    let usable =
+                        lock(&slot.state).held.clone().filter(|h| h.replaces(stale, SERVE_MARGIN_SECS, unix_now()));
                     match usable {
                         Some(held) => return Ok(held),
                         None => {
@@ -227,7 +233,10 @@ impl Service {
                                 kind.label(),
                                 escape_control(appid)
                             ));
-                            fetch().await.map(|held| super::store::Obtained { held, fetched: true }).map_err(ObtainError::Api)
+                            fetch()
+                                .await
+                                .map(|held| super::store::Obtained { held, fetched: true })
+                                .map_err(ObtainError::Api)
                         }
                     }
                 }
@@ -244,7 +253,11 @@ impl Service {
                     state.not_before = None;
                     state.backoff = Duration::ZERO;
                     state.config_error = None;
-                    state.jitter = if self.config.jitter > 0 { rand::Rng::gen_range(&mut rand::thread_rng(), 0..=self.config.jitter) } else { 0 };
+                    state.jitter = if self.config.jitter > 0 {
+                        rand::Rng::gen_range(&mut rand::thread_rng(), 0..=self.config.jitter)
+                    } else {
+                        0
+                    };
                     if got.fetched {
                         state.last_refresh = Some(got.held.fetched_at);
                         *lock(&self.metrics.refreshes).entry((appid.to_owned(), kind.label())).or_default() += 1;
@@ -314,14 +327,21 @@ impl Service {
             ));
         }
         state.last_error = Some((errcode, message.clone()));
-        let status = if matches!(err, ObtainError::Store(_)) { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::BAD_GATEWAY };
+        let status = if matches!(err, ObtainError::Store(_)) {
+            StatusCode::SERVICE_UNAVAILABLE
+        } else {
+            StatusCode::BAD_GATEWAY
+        };
         ServeError { status, message, errcode }
     }
 
     fn store_failed(&self, err: &StoreError) {
         self.metrics.store_errors.fetch_add(1, Ordering::Relaxed);
         if self.store_ok.swap(false, Ordering::Relaxed) {
-            (self.log)(&format!("{}; serving tokens from memory while they are valid", escape_control(&err.to_string())));
+            (self.log)(&format!(
+                "{}; serving tokens from memory while they are valid",
+                escape_control(&err.to_string())
+            ));
         }
     }
 
@@ -349,7 +369,9 @@ impl Service {
                     match self.shared.current(appid, *kind).await {
                         Ok(Some(stored)) => {
                             self.store_recovered();
-                            let newer = held.as_ref().is_none_or(|h| stored.value != h.value && stored.expires_at >= h.expires_at);
+                            let newer = held
+                                .as_ref()
+                                .is_none_or(|h| stored.value != h.value && stored.expires_at >= h.expires_at);
                             if newer {
                                 lock(&slot.state).held = Some(stored.clone());
                                 held = Some(stored);
@@ -495,7 +517,9 @@ impl Service {
             if !bearer_ok(req.headers().get(hyper::header::AUTHORIZATION), key) {
                 self.count("unauthorized");
                 let mut response = error(StatusCode::UNAUTHORIZED, "missing or wrong Authorization: Bearer key", None);
-                response.headers_mut().insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
+                response
+                    .headers_mut()
+                    .insert(hyper::header::WWW_AUTHENTICATE, hyper::header::HeaderValue::from_static("Bearer"));
                 return response;
             }
         }
@@ -527,9 +551,11 @@ impl Service {
                 self.count("metrics");
                 return respond(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", self.metrics_text());
             }
-            (_, "/token" | "/token/refresh" | "/ticket" | "/metrics" | "/healthz") => {
-                Err(ServeError { status: StatusCode::METHOD_NOT_ALLOWED, message: "method not allowed".into(), errcode: None })
-            }
+            (_, "/token" | "/token/refresh" | "/ticket" | "/metrics" | "/healthz") => Err(ServeError {
+                status: StatusCode::METHOD_NOT_ALLOWED,
+                message: "method not allowed".into(),
+                errcode: None,
+            }),
             _ => Err(ServeError { status: StatusCode::NOT_FOUND, message: "no such route".into(), errcode: None }),
         };
         match result {
@@ -540,7 +566,8 @@ impl Service {
 
     async fn refresh_route(&self, body: Incoming) -> Result<Value, ServeError> {
         let body = read_body(body, MAX_BODY).await.map_err(|_| bad("the body must be JSON of at most 16 KB"))?;
-        let parsed: Value = serde_json::from_slice(&body).map_err(|_| bad("the body must be JSON: {\"appid\",\"stale_token\"}"))?;
+        let parsed: Value =
+            serde_json::from_slice(&body).map_err(|_| bad("the body must be JSON: {\"appid\",\"stale_token\"}"))?;
         let stale = parsed.get("stale_token").and_then(Value::as_str).filter(|s| !s.is_empty());
         let Some(stale) = stale else { return Err(bad("stale_token is missing")) };
         let appid = self.appid_of(parsed.get("appid").and_then(Value::as_str))?;
