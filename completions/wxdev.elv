@@ -46,6 +46,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand completions 'Print a shell completion script'
+            cand jssdk 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wxdev;sign'= {
@@ -975,6 +976,72 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'wxdev;jssdk'= {
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand sign 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+            cand check 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;jssdk;sign'= {
+            cand --noncestr 'The nonceStr to sign [default: 16 random letters and digits]'
+            cand --timestamp 'The timestamp to sign, in Unix seconds [default: now]'
+            cand --ticket 'Sign with this jsapi_ticket instead of the cached or fetched one'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --api-base 'WeChat API base URL'
+            cand --explain 'Show string1 (what is hashed) on stderr'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;jssdk;check'= {
+            cand --url 'The page''s URL as the browser had it (location.href)'
+            cand --signature 'The signature given to wx.config'
+            cand --timestamp 'The timestamp given to wx.config'
+            cand --noncestr 'The nonceStr given to wx.config'
+            cand --ticket 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]'
+            cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --api-base 'WeChat API base URL'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;jssdk;help'= {
+            cand sign 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+            cand check 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;jssdk;help;sign'= {
+        }
+        &'wxdev;jssdk;help;check'= {
+        }
+        &'wxdev;jssdk;help;help'= {
+        }
         &'wxdev;help'= {
             cand sign 'Sign a callback URL, or print a signature'
             cand verify 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
@@ -991,6 +1058,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand completions 'Print a shell completion script'
+            cand jssdk 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wxdev;help;sign'= {
@@ -1085,6 +1153,14 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;mock-api'= {
         }
         &'wxdev;help;completions'= {
+        }
+        &'wxdev;help;jssdk'= {
+            cand sign 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+            cand check 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+        }
+        &'wxdev;help;jssdk;sign'= {
+        }
+        &'wxdev;help;jssdk;check'= {
         }
         &'wxdev;help;help'= {
         }

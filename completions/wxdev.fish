@@ -52,6 +52,7 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "api" -d 'Call any WeCha
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "jssdk" -d 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l timestamp -d 'Timestamp in seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand sign" -l nonce -d 'Nonce [default: random digits]' -r
@@ -727,22 +728,78 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l url -d 'The 
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l api-base -d 'WeChat API base URL' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "media" -d 'Upload or download temporary media'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -f -a "sign" -d 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -f -a "check" -d 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and not __fish_seen_subcommand_from sign check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l noncestr -d 'The nonceStr to sign [default: 16 random letters and digits]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l timestamp -d 'The timestamp to sign, in Unix seconds [default: now]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l ticket -d 'Sign with this jsapi_ticket instead of the cached or fetched one' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l explain -d 'Show string1 (what is hashed) on stderr'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l url -d 'The page\'s URL as the browser had it (location.href)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l signature -d 'The signature given to wx.config' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l timestamp -d 'The timestamp given to wx.config' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l noncestr -d 'The nonceStr given to wx.config' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l ticket -d 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from help" -f -a "check" -d 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "jssdk" -d 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api completions jssdk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'
@@ -758,3 +815,5 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "get" -d 'Show the menu as a tree (--json: the API\'s JSON)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "create" -d 'Check a menu file against WeChat\'s rules, then create the menu from it'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "delete" -d 'Delete the menu (WeChat removes personalised menus with it)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from jssdk" -f -a "sign" -d 'Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from jssdk" -f -a "check" -d 'Does a wx.config signature match? If not, name the usual mistake that reproduces it'

@@ -109,6 +109,9 @@ body is read.")]
     MockApi(MockApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+    /// JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"
+    #[command(subcommand)]
+    Jssdk(JssdkCommand),
 }
 
 #[derive(Debug, Args)]
@@ -899,6 +902,62 @@ pub struct EncryptArgs {
 pub struct CompletionsArgs {
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JssdkCommand {
+    /// Print the wx.config fields (appId, timestamp, nonceStr, signature) for a page URL as JSON
+    #[command(after_help = "Without --ticket the jsapi_ticket comes from /cgi-bin/ticket/getticket?type=jsapi \
+(with the cached access_token), cached like the token: one refresh at a time across processes. A #fragment in \
+URL is not signed (a warning says so).")]
+    Sign(JssdkSignArgs),
+    /// Does a wx.config signature match? If not, name the usual mistake that reproduces it
+    #[command(after_help = "Tries: the #fragment left in, the URL percent-encoded or decoded, http vs https, a \
+trailing slash, the port, an older ticket the cache knows, nonceStr spelled in string1, the access_token in \
+place of the ticket. Exit 0 on a match, 1 otherwise.")]
+    Check(JssdkCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JssdkSignArgs {
+    /// The page's full URL (location.href), with http(s):// and the query
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// The nonceStr to sign [default: 16 random letters and digits]
+    #[arg(long, value_name = "NONCE")]
+    pub noncestr: Option<String>,
+    /// The timestamp to sign, in Unix seconds [default: now]
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<String>,
+    /// Sign with this jsapi_ticket instead of the cached or fetched one
+    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET")]
+    pub ticket: Option<String>,
+    /// Show string1 (what is hashed) on stderr
+    #[arg(long)]
+    pub explain: bool,
+    #[command(flatten)]
+    pub source: TokenSourceArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct JssdkCheckArgs {
+    /// The page's URL as the browser had it (location.href)
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    /// The signature given to wx.config
+    #[arg(long, value_name = "HEX")]
+    pub signature: String,
+    /// The timestamp given to wx.config
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: String,
+    /// The nonceStr given to wx.config
+    #[arg(long, value_name = "NONCE")]
+    pub noncestr: String,
+    /// The jsapi_ticket it should have been signed with [default: the cached or fetched one]
+    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET")]
+    pub ticket: Option<String>,
+    #[command(flatten)]
+    pub source: TokenSourceArgs,
 }
 
 fn parse_seconds(s: &str) -> Result<f64, String> {

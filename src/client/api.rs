@@ -27,6 +27,7 @@ pub const GET_MEDIA_PATH: &str = "/cgi-bin/media/get";
 pub const MENU_CREATE_PATH: &str = "/cgi-bin/menu/create";
 pub const MENU_GET_PATH: &str = "/cgi-bin/menu/get";
 pub const MENU_DELETE_PATH: &str = "/cgi-bin/menu/delete";
+pub const GETTICKET_PATH: &str = "/cgi-bin/ticket/getticket";
 
 /// The only grant type WeChat knows for server tokens.
 pub const GRANT_TYPE: &str = "client_credential";
@@ -75,6 +76,13 @@ impl std::fmt::Debug for Credentials {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessToken {
     pub access_token: String,
+    pub expires_in: i64,
+}
+
+/// A JS-SDK or card ticket as WeChat hands it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    pub ticket: String,
     pub expires_in: i64,
 }
 
@@ -314,6 +322,16 @@ impl ApiClient {
         let request = self.http.post(&endpoint).json(&body).timeout(CALL_TIMEOUT);
         let answer = self.call_json(&endpoint, request).await;
         answer.and_then(|v| parse_token(&endpoint, &v)).map_err(|e| e.redact(&creds.secret))
+    }
+
+    /// `GET /cgi-bin/ticket/getticket?access_token=..&type=jsapi|wx_card`.
+    pub async fn get_ticket(&self, access_token: &str, kind: &str) -> Result<Ticket, ApiError> {
+        let endpoint = self.endpoint(GETTICKET_PATH);
+        let request =
+            self.http.get(&endpoint).query(&[("access_token", access_token), ("type", kind)]).timeout(CALL_TIMEOUT);
+        let answer = self.call_json(&endpoint, request).await?;
+        let (ticket, expires_in) = parse_expiring(&endpoint, &answer, "ticket")?;
+        Ok(Ticket { ticket, expires_in })
     }
 
     /// `POST /cgi-bin/media/upload`: the file streamed from disk into the
@@ -587,25 +605,32 @@ async fn read_json(endpoint: &str, response: reqwest::Response) -> Result<Value,
 /// printed raw for `$(wxdev token)`), `expires_in` a whole number of seconds
 /// in `1..=`[`MAX_EXPIRES_IN`] (a number or a numeric string).
 fn parse_token(endpoint: &str, answer: &Value) -> Result<AccessToken, ApiError> {
-    let Some(token) = answer.get("access_token").and_then(Value::as_str).filter(|t| !t.is_empty()) else {
+    parse_expiring(endpoint, answer, "access_token")
+        .map(|(access_token, expires_in)| AccessToken { access_token, expires_in })
+}
+
+/// A token-like value under `key` (`access_token`, `ticket`) and its
+/// `expires_in`, checked as [`parse_token`] says.
+pub(crate) fn parse_expiring(endpoint: &str, answer: &Value, key: &'static str) -> Result<(String, i64), ApiError> {
+    let Some(token) = answer.get(key).and_then(Value::as_str).filter(|t| !t.is_empty()) else {
         return Err(ApiError::Incomplete {
             endpoint: endpoint.to_owned(),
-            missing: "access_token",
+            missing: key,
             snippet: snippet_of(&answer.to_string()),
         });
     };
     let implausible = |what: String| ApiError::Implausible { endpoint: endpoint.to_owned(), what };
     if !token.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(implausible(
-            "an access_token with spaces, control or non-ASCII characters, which no WeChat token has (not shown)"
-                .to_owned(),
-        ));
+        let (article, noun) = if key == "access_token" { ("an", "token") } else { ("a", key) };
+        return Err(implausible(format!(
+            "{article} {key} with spaces, control or non-ASCII characters, which no WeChat {noun} has (not shown)"
+        )));
     }
     let Some(raw) = answer.get("expires_in").filter(|v| !v.is_null()) else {
         return Err(ApiError::Incomplete {
             endpoint: endpoint.to_owned(),
             missing: "expires_in",
-            snippet: String::from("(the token itself is not shown)"),
+            snippet: format!("(the {key} itself is not shown)"),
         });
     };
     let shown = {
@@ -623,7 +648,7 @@ fn parse_token(endpoint: &str, answer: &Value) -> Result<AccessToken, ApiError> 
     match number {
         None => Err(implausible(format!("expires_in {shown}, which is not a whole number of seconds"))),
         Some(secs) => match i64::try_from(secs).ok().filter(|s| (1..=MAX_EXPIRES_IN).contains(s)) {
-            Some(expires_in) => Ok(AccessToken { access_token: token.to_owned(), expires_in }),
+            Some(expires_in) => Ok((token.to_owned(), expires_in)),
             None => Err(implausible(format!(
                 "expires_in {shown}, outside 1..={MAX_EXPIRES_IN} seconds (WeChat's tokens live 7200 s)"
             ))),

@@ -1,6 +1,8 @@
-//! The access_token cache, shared by every wxdev process of a user.
+//! The access_token and ticket cache, shared by every wxdev process of a user.
 //!
-//! One JSON file per (AppID, API base, token endpoint), replaced atomically
+//! One JSON file per (AppID, API base, token endpoint), and one per (AppID,
+//! API base, ticket type) for the JS-SDK `jsapi` and card `wx_card` tickets
+//! (fetched with a cached access_token), replaced atomically
 //! (write a temporary file in the same directory, then rename) and readable
 //! by the owner only. A file that cannot be read or parsed is ignored and
 //! replaced. Beside it, a lock file: a process that needs a new token takes
@@ -19,6 +21,7 @@ use crate::wechat::unix_now;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
 use std::fs::{File, TryLockError};
+use std::future::Future;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -44,6 +47,59 @@ impl TokenEndpoint {
         match self {
             TokenEndpoint::Token => "token",
             TokenEndpoint::Stable => "stable_token",
+        }
+    }
+}
+
+/// Which ticket `GET /cgi-bin/ticket/getticket` hands out. Each type has its own cache file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TicketKind {
+    /// `type=jsapi`: the jsapi_ticket that signs `wx.config`.
+    Jsapi,
+    /// `type=wx_card`: the card ticket (卡券).
+    WxCard,
+}
+
+impl TicketKind {
+    /// The `type` parameter of getticket.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketKind::Jsapi => "jsapi",
+            TicketKind::WxCard => "wx_card",
+        }
+    }
+}
+
+/// What a cache file holds: a token from an endpoint, or a ticket of a type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Token(TokenEndpoint),
+    Ticket(TicketKind),
+}
+
+impl Slot {
+    /// The `endpoint` the file records.
+    fn label(self) -> &'static str {
+        match self {
+            Slot::Token(endpoint) => endpoint.label(),
+            Slot::Ticket(TicketKind::Jsapi) => "ticket_jsapi",
+            Slot::Ticket(TicketKind::WxCard) => "ticket_wx_card",
+        }
+    }
+
+    fn file_suffix(self) -> &'static str {
+        match self {
+            Slot::Token(TokenEndpoint::Token) => "",
+            Slot::Token(TokenEndpoint::Stable) => "-stable",
+            Slot::Ticket(TicketKind::Jsapi) => "-jsapi-ticket",
+            Slot::Ticket(TicketKind::WxCard) => "-wx_card-ticket",
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Slot::Token(_) => "token",
+            Slot::Ticket(_) => "ticket",
         }
     }
 }
@@ -93,16 +149,76 @@ pub enum TokenError {
     UnsafeDir { path: PathBuf, mode: u32, who: &'static str },
 }
 
-/// What a cache file holds.
+/// A ticket ready for use.
+#[derive(Debug, Clone)]
+pub struct ObtainedTicket {
+    pub ticket: String,
+    /// Unix seconds.
+    pub expires_at: i64,
+    /// When it was fetched or read from the cache, in Unix seconds.
+    pub obtained_at: i64,
+    /// Whether it came from the cache rather than from WeChat.
+    pub cached: bool,
+    /// The cache file, when caching is on.
+    pub cache_file: Option<PathBuf>,
+    /// The ticket this one replaced, when the cache knew one (a page signed
+    /// with it no longer passes `wx.config`).
+    pub previous: Option<String>,
+    /// Things that went wrong with the cache but did not stop the run.
+    pub notes: Vec<String>,
+}
+
+impl ObtainedTicket {
+    /// Seconds of life left when it was obtained.
+    pub fn expires_in(&self) -> i64 {
+        self.expires_at.saturating_sub(self.obtained_at).max(0)
+    }
+}
+
+/// What a cache file holds: `access_token` for a token, `ticket` (and the
+/// ticket it replaced, `previous_ticket`) for a ticket.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Entry {
     appid: String,
     api_base: String,
     endpoint: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     access_token: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    ticket: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    previous_ticket: Option<String>,
     expires_at: i64,
     fetched_at: i64,
+}
+
+impl Entry {
+    /// The cached value: the token or the ticket.
+    fn value(&self, slot: Slot) -> &str {
+        match slot {
+            Slot::Token(_) => &self.access_token,
+            Slot::Ticket(_) => &self.ticket,
+        }
+    }
+}
+
+/// A value fetched from WeChat, with its life.
+struct Fetched {
+    value: String,
+    expires_in: i64,
+    notes: Vec<String>,
+}
+
+/// A value from [`through_cache`].
+struct Got {
+    value: String,
+    expires_at: i64,
+    obtained_at: i64,
+    cached: bool,
+    cache_file: Option<PathBuf>,
+    previous: Option<String>,
+    notes: Vec<String>,
 }
 
 enum Lookup {
@@ -129,14 +245,41 @@ impl TokenCache {
 
     /// `DIR/APPID-HASH[-stable].json`, HASH naming the API base.
     pub fn file_for(&self, appid: &str, api_base: &str, endpoint: TokenEndpoint) -> PathBuf {
+        self.slot_file(appid, api_base, Slot::Token(endpoint))
+    }
+
+    /// `DIR/APPID-HASH-jsapi-ticket.json` (or `-wx_card-ticket`), HASH naming the API base.
+    pub fn ticket_file_for(&self, appid: &str, api_base: &str, kind: TicketKind) -> PathBuf {
+        self.slot_file(appid, api_base, Slot::Ticket(kind))
+    }
+
+    fn slot_file(&self, appid: &str, api_base: &str, slot: Slot) -> PathBuf {
         let safe: String =
             appid.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
         let hash = hex::encode(Sha1::digest(api_base.trim_end_matches('/').as_bytes()));
-        let suffix = if endpoint == TokenEndpoint::Stable { "-stable" } else { "" };
-        self.dir.join(format!("{safe}-{}{suffix}.json", &hash[..12]))
+        self.dir.join(format!("{safe}-{}{}.json", &hash[..12], slot.file_suffix()))
     }
 
-    fn lookup(&self, path: &Path, appid: &str, api_base: &str, endpoint: TokenEndpoint, now: i64) -> Lookup {
+    /// What the cache knows without calling anyone: the cached token of
+    /// `endpoint`, then the current and the previous ticket of `kind`, each
+    /// with a label, whether fresh or not (for diagnosing a signature made
+    /// with one of them). Nothing when the files are missing or damaged.
+    pub fn known_values(&self, appid: &str, api_base: &str, endpoint: TokenEndpoint, kind: TicketKind) -> Known {
+        let read = |slot: Slot| -> Option<Entry> {
+            let path = self.slot_file(appid, api_base, slot);
+            let text = std::fs::read_to_string(path).ok()?;
+            let entry: Entry = serde_json::from_str(&text).ok()?;
+            (entry.appid == appid && entry.api_base == api_base && entry.endpoint == slot.label()).then_some(entry)
+        };
+        let token = read(Slot::Token(endpoint)).map(|e| e.access_token).filter(|t| !t.is_empty());
+        let (ticket, previous_ticket) = match read(Slot::Ticket(kind)) {
+            Some(entry) => (Some(entry.ticket).filter(|t| !t.is_empty()), entry.previous_ticket),
+            None => (None, None),
+        };
+        Known { access_token: token, ticket, previous_ticket }
+    }
+
+    fn lookup(&self, path: &Path, appid: &str, api_base: &str, slot: Slot, now: i64) -> Lookup {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Lookup::Missing,
@@ -146,15 +289,16 @@ impl TokenCache {
             Ok(entry) => entry,
             Err(e) => return Lookup::Damaged(format!("not a token cache file ({e})")),
         };
-        if entry.appid != appid || entry.api_base != api_base || entry.endpoint != endpoint.label() {
+        if entry.appid != appid || entry.api_base != api_base || entry.endpoint != slot.label() {
             return Lookup::Damaged("it belongs to another AppID or API base".to_owned());
         }
-        if entry.access_token.is_empty() {
-            return Lookup::Damaged("it holds an empty token".to_owned());
+        let what = slot.what();
+        if entry.value(slot).is_empty() {
+            return Lookup::Damaged(format!("it holds an empty {what}"));
         }
         let left = entry.expires_at.saturating_sub(now);
         if left > MAX_EXPIRES_IN {
-            Lookup::Damaged(format!("it says the token lives {left} s more, longer than any token lives"))
+            Lookup::Damaged(format!("it says the {what} lives {left} s more, longer than any {what} lives"))
         } else if left > RENEW_MARGIN_SECS {
             Lookup::Fresh(entry)
         } else {
@@ -255,6 +399,14 @@ impl TokenCache {
     }
 }
 
+/// What the cache knows, for diagnostics ([`TokenCache::known_values`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Known {
+    pub access_token: Option<String>,
+    pub ticket: Option<String>,
+    pub previous_ticket: Option<String>,
+}
+
 /// A token for `creds` from `endpoint`: from the cache when allowed and fresh,
 /// else fetched under the cache lock and written back. Without a cache, fetched.
 pub async fn obtain(
@@ -264,44 +416,117 @@ pub async fn obtain(
     cache: Option<&TokenCache>,
     refresh: Refresh<'_>,
 ) -> Result<Obtained, TokenError> {
-    let Some(cache) = cache else {
+    let fetch = || async {
         let token = fetch(api, creds, endpoint, refresh).await?;
+        Ok(Fetched { value: token.access_token, expires_in: token.expires_in, notes: vec![] })
+    };
+    let got = through_cache(cache, &creds.appid, api.base(), Slot::Token(endpoint), refresh, fetch).await?;
+    Ok(Obtained {
+        access_token: got.value,
+        expires_at: got.expires_at,
+        obtained_at: got.obtained_at,
+        cached: got.cached,
+        cache_file: got.cache_file,
+        notes: got.notes,
+    })
+}
+
+/// A ticket of `kind` for `creds`, under the same rules as [`obtain`]: from
+/// the cache when allowed and fresh, else fetched under the ticket's own
+/// lock (so that processes started together make one getticket call between
+/// them) and written back. The access_token for getticket comes from
+/// [`obtain`] with `token_endpoint` and the same cache; when WeChat rejects
+/// it (40001, 40014, 42001), one fresh token is fetched and the call made once more.
+pub async fn obtain_ticket(
+    api: &ApiClient,
+    creds: &Credentials,
+    token_endpoint: TokenEndpoint,
+    kind: TicketKind,
+    cache: Option<&TokenCache>,
+    refresh: Refresh<'_>,
+) -> Result<ObtainedTicket, TokenError> {
+    let fetch = || async {
+        let token = obtain(api, creds, token_endpoint, cache, Refresh::IfStale).await?;
+        let mut notes = token.notes;
+        let ticket = match api.get_ticket(&token.access_token, kind.as_str()).await {
+            Err(e) if e.is_token_rejection() => {
+                let fresh = obtain(api, creds, token_endpoint, cache, Refresh::Rejected(&token.access_token)).await?;
+                notes.extend(fresh.notes);
+                notes.push(format!("{e}; fetched a new access_token and asked again"));
+                api.get_ticket(&fresh.access_token, kind.as_str()).await?
+            }
+            answer => answer?,
+        };
+        Ok(Fetched { value: ticket.ticket, expires_in: ticket.expires_in, notes })
+    };
+    let got = through_cache(cache, &creds.appid, api.base(), Slot::Ticket(kind), refresh, fetch).await?;
+    Ok(ObtainedTicket {
+        ticket: got.value,
+        expires_at: got.expires_at,
+        obtained_at: got.obtained_at,
+        cached: got.cached,
+        cache_file: got.cache_file,
+        previous: got.previous,
+        notes: got.notes,
+    })
+}
+
+/// The cache rules both [`obtain`] and [`obtain_ticket`] follow: a fresh
+/// entry is used (unless `refresh` says otherwise); else the lock is taken,
+/// the file read again (another process may have refreshed meanwhile), and
+/// only then `fetch` called and its value written back.
+async fn through_cache<F, Fut>(
+    cache: Option<&TokenCache>,
+    appid: &str,
+    api_base: &str,
+    slot: Slot,
+    refresh: Refresh<'_>,
+    fetch: F,
+) -> Result<Got, TokenError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<Fetched, TokenError>>,
+{
+    let Some(cache) = cache else {
+        let fetched = fetch().await?;
         let now = unix_now();
-        return Ok(Obtained {
-            access_token: token.access_token,
-            expires_at: now.saturating_add(token.expires_in),
+        return Ok(Got {
+            value: fetched.value,
+            expires_at: now.saturating_add(fetched.expires_in),
             obtained_at: now,
             cached: false,
             cache_file: None,
-            notes: vec![],
+            previous: None,
+            notes: fetched.notes,
         });
     };
     cache.check_dir()?;
-    let path = cache.file_for(&creds.appid, api.base(), endpoint);
+    let path = cache.slot_file(appid, api_base, slot);
     let mut notes = Vec::new();
-    let hit = |entry: Entry, now: i64, notes: Vec<String>| Obtained {
-        access_token: entry.access_token,
+    let hit = |entry: Entry, now: i64, notes: Vec<String>| Got {
+        value: entry.value(slot).to_owned(),
         expires_at: entry.expires_at,
         obtained_at: now,
         cached: true,
         cache_file: Some(path.clone()),
+        previous: entry.previous_ticket,
         notes,
     };
     let usable = |lookup: &Lookup| match (lookup, refresh) {
         (Lookup::Fresh(_), Refresh::IfStale) => true,
-        (Lookup::Fresh(entry), Refresh::Rejected(bad)) => entry.access_token != bad,
+        (Lookup::Fresh(entry), Refresh::Rejected(bad)) => entry.value(slot) != bad,
         _ => false,
     };
     let mut damage_told = false;
     let mut tell_damage = |lookup: &Lookup, notes: &mut Vec<String>| {
         if let (Lookup::Damaged(reason), false) = (lookup, damage_told) {
-            notes.push(format!("ignoring the token cache {}: {reason}; it will be replaced", path.display()));
+            notes.push(format!("ignoring the {} cache {}: {reason}; it will be replaced", slot.what(), path.display()));
             damage_told = true;
         }
     };
     if refresh == Refresh::IfStale {
         let now = unix_now();
-        let lookup = cache.lookup(&path, &creds.appid, api.base(), endpoint, now);
+        let lookup = cache.lookup(&path, appid, api_base, slot, now);
         tell_damage(&lookup, &mut notes);
         if let Lookup::Fresh(entry) = lookup {
             return Ok(hit(entry, now, notes));
@@ -311,7 +536,7 @@ pub async fn obtain(
     let guard = cache.lock(&path, &mut notes).await?;
     if refresh != Refresh::Force {
         let now = unix_now();
-        let lookup = cache.lookup(&path, &creds.appid, api.base(), endpoint, now);
+        let lookup = cache.lookup(&path, appid, api_base, slot, now);
         tell_damage(&lookup, &mut notes);
         if usable(&lookup) {
             if let Lookup::Fresh(entry) = lookup {
@@ -319,26 +544,51 @@ pub async fn obtain(
             }
         }
     }
-    let token = fetch(api, creds, endpoint, refresh).await?;
+    // The value being replaced, stale or not: a page signed with the old
+    // ticket is a mistake `jssdk check` can name.
+    let replaced =
+        match (slot, std::fs::read_to_string(&path).ok().and_then(|t| serde_json::from_str::<Entry>(&t).ok())) {
+            (Slot::Ticket(_), Some(old))
+                if old.appid == appid && old.endpoint == slot.label() && !old.ticket.is_empty() =>
+            {
+                Some(old.ticket)
+            }
+            _ => None,
+        };
+    let fetched = fetch().await?;
+    notes.extend(fetched.notes);
     let now = unix_now();
+    let (access_token, ticket) = match slot {
+        Slot::Token(_) => (fetched.value, String::new()),
+        Slot::Ticket(_) => (String::new(), fetched.value),
+    };
+    let previous_ticket = replaced.filter(|old| *old != ticket);
     let entry = Entry {
-        appid: creds.appid.clone(),
-        api_base: api.base().to_owned(),
-        endpoint: endpoint.label().to_owned(),
-        access_token: token.access_token,
-        expires_at: now.saturating_add(token.expires_in),
+        appid: appid.to_owned(),
+        api_base: api_base.to_owned(),
+        endpoint: slot.label().to_owned(),
+        access_token,
+        ticket,
+        previous_ticket,
+        expires_at: now.saturating_add(fetched.expires_in),
         fetched_at: now,
     };
     if let Err(e) = cache.write(&path, &entry) {
-        notes.push(format!("cannot write the token cache {}: {}", path.display(), crate::client::io_reason(&e)));
+        notes.push(format!(
+            "cannot write the {} cache {}: {}",
+            slot.what(),
+            path.display(),
+            crate::client::io_reason(&e)
+        ));
     }
     drop(guard);
-    Ok(Obtained {
-        access_token: entry.access_token,
+    Ok(Got {
+        value: entry.value(slot).to_owned(),
         expires_at: entry.expires_at,
         obtained_at: now,
         cached: false,
         cache_file: Some(path),
+        previous: entry.previous_ticket,
         notes,
     })
 }
@@ -365,6 +615,8 @@ mod tests {
             api_base: "http://b".into(),
             endpoint: "token".into(),
             access_token: token.into(),
+            ticket: String::new(),
+            previous_ticket: None,
             expires_at,
             fetched_at: 0,
         }
@@ -382,11 +634,49 @@ mod tests {
     }
 
     #[test]
+    fn tickets_have_their_own_files_and_the_cache_tells_what_it_knows() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = TokenCache::new(dir.path());
+        let token = cache.file_for("wx1", "http://b", TokenEndpoint::Token);
+        let jsapi = cache.ticket_file_for("wx1", "http://b", TicketKind::Jsapi);
+        let card = cache.ticket_file_for("wx1", "http://b", TicketKind::WxCard);
+        assert!(token != jsapi && jsapi != card && jsapi.to_string_lossy().ends_with("-jsapi-ticket.json"));
+        assert_ne!(jsapi.with_extension("lock"), token.with_extension("lock"), "each its own lock");
+        let known = || cache.known_values("wx1", "http://b", TokenEndpoint::Token, TicketKind::Jsapi);
+        assert_eq!(known(), Known::default());
+        cache.write(&token, &entry("TOKEN", 10)).unwrap();
+        let ticket = Entry {
+            endpoint: "ticket_jsapi".into(),
+            access_token: String::new(),
+            ticket: "TICKET".into(),
+            previous_ticket: Some("OLD".into()),
+            ..entry("", 1000)
+        };
+        cache.write(&jsapi, &ticket).unwrap();
+        let want = Known {
+            access_token: Some("TOKEN".into()),
+            ticket: Some("TICKET".into()),
+            previous_ticket: Some("OLD".into()),
+        };
+        assert_eq!(known(), want, "stale values are known too");
+        let slot = Slot::Ticket(TicketKind::Jsapi);
+        assert!(matches!(cache.lookup(&jsapi, "wx1", "http://b", slot, 0), Lookup::Fresh(e) if e.ticket == "TICKET"));
+        let text = std::fs::read_to_string(&jsapi).unwrap();
+        assert!(text.contains("\"ticket\"") && !text.contains("access_token"), "{text}");
+        // A token file is no ticket file: another endpoint label.
+        assert!(matches!(cache.lookup(&token, "wx1", "http://b", slot, 0), Lookup::Damaged(_)));
+        cache.write(&jsapi, &Entry { ticket: String::new(), ..ticket }).unwrap();
+        assert!(
+            matches!(cache.lookup(&jsapi, "wx1", "http://b", slot, 0), Lookup::Damaged(r) if r.contains("empty ticket"))
+        );
+    }
+
+    #[test]
     fn round_trip_freshness_and_damage() {
         let dir = tempfile::tempdir().unwrap();
         let cache = TokenCache::new(dir.path().join("sub"));
         let path = cache.file_for("wx1", "http://b", TokenEndpoint::Token);
-        let look = |now| cache.lookup(&path, "wx1", "http://b", TokenEndpoint::Token, now);
+        let look = |now| cache.lookup(&path, "wx1", "http://b", Slot::Token(TokenEndpoint::Token), now);
         assert!(matches!(look(0), Lookup::Missing));
         cache.write(&path, &entry("T", 1000)).unwrap();
         assert!(matches!(look(1000 - 301), Lookup::Fresh(e) if e.access_token == "T"));
@@ -397,7 +687,10 @@ mod tests {
             assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
             assert_eq!(std::fs::metadata(cache.dir()).unwrap().permissions().mode() & 0o777, 0o700);
         }
-        assert!(matches!(cache.lookup(&path, "wx2", "http://b", TokenEndpoint::Token, 0), Lookup::Damaged(_)));
+        assert!(matches!(
+            cache.lookup(&path, "wx2", "http://b", Slot::Token(TokenEndpoint::Token), 0),
+            Lookup::Damaged(_)
+        ));
         std::fs::write(&path, "{\"appid\":").unwrap();
         assert!(matches!(look(0), Lookup::Damaged(_)));
     }
@@ -407,7 +700,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = TokenCache::new(dir.path());
         let path = cache.file_for("wx1", "http://b", TokenEndpoint::Token);
-        let look = |now| cache.lookup(&path, "wx1", "http://b", TokenEndpoint::Token, now);
+        let look = |now| cache.lookup(&path, "wx1", "http://b", Slot::Token(TokenEndpoint::Token), now);
         cache.write(&path, &entry("T", i64::MIN)).unwrap();
         assert!(matches!(look(i64::MAX), Lookup::Stale));
         cache.write(&path, &entry("T", i64::MAX)).unwrap();

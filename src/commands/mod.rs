@@ -5,6 +5,7 @@ pub mod check;
 pub mod completions;
 pub mod decrypt;
 pub mod encrypt;
+pub mod jssdk;
 pub mod media;
 pub mod menu;
 pub mod mock_api;
@@ -42,6 +43,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Proxy(args) => proxy::run(&global, args).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Completions(args) => completions::run(args),
+        Command::Jssdk(command) => jssdk::run(&global, command).await,
     }
 }
 

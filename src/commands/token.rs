@@ -159,7 +159,7 @@ fn endpoint_of(api: &ApiClient, source: &TokenSourceArgs) -> String {
     api.endpoint(path)
 }
 
-fn endpoint(source: &TokenSourceArgs) -> TokenEndpoint {
+pub(crate) fn endpoint(source: &TokenSourceArgs) -> TokenEndpoint {
     if source.stable {
         TokenEndpoint::Stable
     } else {
@@ -202,7 +202,16 @@ pub(crate) async fn obtain_token(
     refresh: Refresh<'_>,
 ) -> anyhow::Result<Obtained> {
     let cache = token_cache(source);
-    let got = obtain(api, creds, endpoint(source), cache.as_ref(), refresh).await.map_err(|e| match e {
+    let got = obtain(api, creds, endpoint(source), cache.as_ref(), refresh).await.map_err(cache_failure)?;
+    for note in &got.notes {
+        output::warn(&escape_control(note));
+    }
+    Ok(got)
+}
+
+/// A failure to obtain a token or ticket, for a person.
+pub(crate) fn cache_failure(err: TokenError) -> CliError {
+    match err {
         TokenError::Api(e) => api_failure(&e),
         e @ TokenError::LockTimeout { .. } => CliError::failed(e.to_string())
             .hint("a wxdev token run is stuck: stop it, or pass --no-cache to fetch without the cache"),
@@ -211,11 +220,7 @@ pub(crate) async fn obtain_token(
                 format!("chmod 700 {}, or name another directory with --cache-dir, or pass --no-cache", path.display());
             CliError::usage(TokenError::UnsafeDir { path, mode, who }.to_string()).hint(hint)
         }
-    })?;
-    for note in &got.notes {
-        output::warn(&escape_control(note));
     }
-    Ok(got)
 }
 
 /// An API failure for a person: WeChat's errcode and errmsg, what the code

@@ -3,6 +3,7 @@
 pub mod callback;
 pub mod crypto;
 pub mod errcode;
+pub mod jssdk;
 pub mod media;
 pub mod menu;
 pub mod message;

@@ -6,6 +6,7 @@ mod crypto;
 mod docs;
 mod hardening;
 mod harness;
+mod jssdk;
 mod load;
 mod modes;
 mod proxy;
