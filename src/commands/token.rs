@@ -110,7 +110,13 @@ async fn from_redis(
     let kind = if args.source.stable { Kind::StableToken } else { Kind::AccessToken };
     let opened = crate::commands::token_serve::open_store(Some(store), None, std::time::Duration::from_secs(2)).await?;
     let shown = opened.describe();
-    let shared = Shared { store: opened, api, formats: vec![], lock_ttl: std::time::Duration::from_secs(10) };
+    let shared = Shared {
+        store: opened,
+        api,
+        formats: vec![],
+        lock_ttl: std::time::Duration::from_secs(10),
+        stable: args.source.stable,
+    };
     let stale = if args.force_refresh {
         shared.current(&creds.appid, kind).await.ok().flatten().map(|h| h.value)
     } else {

@@ -150,7 +150,7 @@ pub(crate) async fn build_service(
         tick: Duration::from_millis(args.sync_interval),
         auth_key,
     };
-    let shared = Shared { store, api, formats, lock_ttl: Duration::from_millis(args.lock_ttl) };
+    let shared = Shared { store, api, formats, lock_ttl: Duration::from_millis(args.lock_ttl), stable: args.stable };
     let log: Box<dyn Fn(&str) + Send + Sync> = Box::new(|line| eprintln!("{} {line}", clock()));
     Ok(Arc::new(Service::new(shared, config, accounts, log)))
 }

@@ -11,8 +11,8 @@
 use super::formats::{writes, KeyFormat, KeyWrite};
 use super::redis_store::{new_owner, RedisStore, StoreError};
 use super::{Held, Kind};
-use crate::client::api::{ApiClient, ApiError, Credentials, RawCall, MAX_EXPIRES_IN};
-use crate::client::token_cache::{obtain, Refresh, TokenCache, TokenEndpoint, TokenError};
+use crate::client::api::{ApiClient, ApiError, Credentials};
+use crate::client::token_cache::{obtain, obtain_ticket, Refresh, TicketKind, TokenCache, TokenEndpoint, TokenError};
 use crate::wechat::unix_now;
 use std::future::Future;
 use std::time::{Duration, Instant};
@@ -20,9 +20,6 @@ use thiserror::Error;
 
 /// How often a caller waiting for another's refresh looks at the store again.
 const LOCK_POLL: Duration = Duration::from_millis(25);
-
-/// `GET /cgi-bin/ticket/getticket?access_token=…&type=jsapi|wx_card`.
-pub const GETTICKET_PATH: &str = "/cgi-bin/ticket/getticket";
 
 pub enum Store {
     /// The token cache and its file lock: processes of one machine.
@@ -77,6 +74,8 @@ pub struct Shared {
     pub formats: Vec<KeyFormat>,
     /// How long a refresh lock lives if its holder never releases it.
     pub lock_ttl: Duration,
+    /// Tickets are fetched with the access token of `POST /cgi-bin/stable_token`.
+    pub stable: bool,
 }
 
 impl Shared {
@@ -129,17 +128,26 @@ impl Shared {
         match &self.store {
             Store::Redis(redis) => self.obtain_redis(redis, creds, kind, stale, margin, fetch).await,
             Store::File(cache) => {
-                let endpoint = match kind {
-                    Kind::AccessToken => TokenEndpoint::Token,
-                    Kind::StableToken => TokenEndpoint::Stable,
-                    // The file cache keeps access tokens only: tickets live in the service's memory.
-                    Kind::Jsapi | Kind::WxCard => {
-                        return Ok(Obtained { held: fetch().await?, fetched: true });
-                    }
-                };
                 let refresh = match stale {
                     Some(stale) => Refresh::Rejected(stale),
                     None => Refresh::IfStale,
+                };
+                let token_endpoint = if self.stable { TokenEndpoint::Stable } else { TokenEndpoint::Token };
+                let endpoint = match kind {
+                    Kind::AccessToken => TokenEndpoint::Token,
+                    Kind::StableToken => TokenEndpoint::Stable,
+                    // Tickets: the file cache's own ticket files, under its lock.
+                    Kind::Jsapi | Kind::WxCard => {
+                        let ticket_kind = if kind == Kind::Jsapi { TicketKind::Jsapi } else { TicketKind::WxCard };
+                        let got = obtain_ticket(&self.api, creds, token_endpoint, ticket_kind, Some(cache), refresh)
+                            .await
+                            .map_err(|e| match e {
+                                TokenError::Api(e) => ObtainError::Api(e),
+                                other => ObtainError::Cache(other),
+                            })?;
+                        let held = Held { value: got.ticket, expires_at: got.expires_at, fetched_at: got.obtained_at };
+                        return Ok(Obtained { held, fetched: !got.cached });
+                    }
                 };
                 let got = obtain(&self.api, creds, endpoint, Some(cache), refresh).await.map_err(|e| match e {
                     TokenError::Api(e) => ObtainError::Api(e),
@@ -219,31 +227,9 @@ pub async fn fetch_token(api: &ApiClient, creds: &Credentials, kind: Kind) -> Re
     Ok(Held { value: token.access_token, expires_at: now.saturating_add(token.expires_in), fetched_at: now })
 }
 
-/// A JS-SDK or card ticket: `GET /cgi-bin/ticket/getticket`.
+/// A JS-SDK or card ticket: `GET /cgi-bin/ticket/getticket` ([`ApiClient::get_ticket`]).
 pub async fn fetch_ticket(api: &ApiClient, access_token: &str, kind: Kind) -> Result<Held, ApiError> {
-    let endpoint = api.endpoint(GETTICKET_PATH);
-    let query = [("type".to_owned(), kind.ticket_type().unwrap_or("jsapi").to_owned())];
-    let call = RawCall { method: reqwest::Method::GET, path: GETTICKET_PATH, query: &query, json: None };
-    let answer = api.call_raw(&call, access_token).await?;
-    let snippet = crate::client::api::snippet_of(&String::from_utf8_lossy(&answer.body));
-    let value: serde_json::Value = serde_json::from_slice(&answer.body).map_err(|_| ApiError::NotJson {
-        endpoint: endpoint.clone(),
-        what: format!("HTTP {}", answer.status),
-        snippet: snippet.clone(),
-    })?;
-    let errcode = value.get("errcode").and_then(serde_json::Value::as_i64).unwrap_or(0);
-    if errcode != 0 {
-        let errmsg = value.get("errmsg").and_then(serde_json::Value::as_str).unwrap_or("").to_owned();
-        return Err(ApiError::Wechat { errcode, errmsg });
-    }
-    let ticket = value.get("ticket").and_then(serde_json::Value::as_str).filter(|t| !t.is_empty());
-    let Some(ticket) = ticket else {
-        return Err(ApiError::Incomplete { endpoint, missing: "ticket", snippet });
-    };
-    let expires_in = value.get("expires_in").and_then(serde_json::Value::as_i64).unwrap_or(0);
-    if !(1..=MAX_EXPIRES_IN).contains(&expires_in) {
-        return Err(ApiError::Implausible { endpoint, what: format!("expires_in {expires_in}") });
-    }
+    let ticket = api.get_ticket(access_token, kind.ticket_type().unwrap_or("jsapi")).await?;
     let now = unix_now();
-    Ok(Held { value: ticket.to_owned(), expires_at: now + expires_in, fetched_at: now })
+    Ok(Held { value: ticket.ticket, expires_at: now.saturating_add(ticket.expires_in), fetched_at: now })
 }
