@@ -48,7 +48,7 @@ pub async fn run(global: &GlobalArgs, args: ProxyArgs) -> anyhow::Result<ExitCod
         )?;
     } else {
         println!("wxdev proxy: listening on {url}");
-        eprintln!("forwarding /cgi-bin/* (with {appid}'s access_token) and /sns/* to {upstream}; {source}");
+        println!("forwarding /cgi-bin/* (with {appid}'s access_token) and /sns/* to {upstream}; {source}");
     }
     let client = crate::client::transport::client(Duration::from_secs(5))
         .map_err(|e| CliError::failed(format!("cannot start the HTTP client: {e}")))?;

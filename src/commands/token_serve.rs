@@ -25,10 +25,10 @@ pub async fn run(global: &GlobalArgs, args: TokenServeArgs) -> anyhow::Result<Ex
     let accounts = accounts(&settings, &args.service.apps)?;
     let service = build_service(&settings, &args.service, accounts, auth_key.clone()).await?;
     let listener = bind(&host, port).await.map_err(CliError::from)?;
-    let url = announce("token serve", &listener, &service, global.json)?;
+    announce("token serve", &listener, &service, global.json)?;
     if !global.json {
         eprintln!(
-            "GET {url}/token?appid=A, POST {url}/token/refresh, GET {url}/ticket?appid=A&type=jsapi, GET {url}/healthz, GET {url}/metrics{}",
+            "routes: GET /token?appid=A, POST /token/refresh, GET /ticket?appid=A&type=jsapi|wx_card, GET /healthz, GET /metrics{}",
             if auth_key.is_some() { " (Authorization: Bearer KEY)" } else { "" }
         );
     }
@@ -43,8 +43,8 @@ pub async fn run(global: &GlobalArgs, args: TokenServeArgs) -> anyhow::Result<Ex
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints where it listens (the line tests and people look for) and returns the URL.
-pub(crate) fn announce(what: &str, listener: &TcpListener, service: &Service, json: bool) -> anyhow::Result<String> {
+/// Prints where it listens (the only URL printed: the line tests and people look for).
+pub(crate) fn announce(what: &str, listener: &TcpListener, service: &Service, json: bool) -> anyhow::Result<()> {
     let url = base_url(listener.local_addr()?);
     let appids: Vec<&str> = service.appids().collect();
     if json {
@@ -53,7 +53,7 @@ pub(crate) fn announce(what: &str, listener: &TcpListener, service: &Service, js
         println!("wxdev {what}: listening on {url}");
         eprintln!("accounts: {}; store: {}", appids.join(", "), service.store_description());
     }
-    Ok(url)
+    Ok(())
 }
 
 /// `HOST:PORT` (`[::1]:PORT` for IPv6).

@@ -22,25 +22,25 @@ pub enum StoreError {
     Timeout { store: String, timeout: Duration },
 }
 
-/// SET each key of ARGV pairs (value, ttl; ttl 0: none) if the lock KEYS[1] holds ARGV[1].
-const WRITE_OWNED: &str = r"
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+/// SETs KEYS[2..] to ARGV pairs (value, ttl; ttl 0: none) and returns 1; the
+/// scripts below put their condition in front.
+macro_rules! set_keys {
+    () => {
+        r"
 for i = 2, #KEYS do
   local ttl = tonumber(ARGV[2 * i - 1])
   if ttl > 0 then redis.call('SET', KEYS[i], ARGV[2 * i - 2], 'EX', ttl)
   else redis.call('SET', KEYS[i], ARGV[2 * i - 2]) end
 end
-return 1";
+return 1"
+    };
+}
 
-/// The same writes, only while wxdev's own key KEYS[2] is absent (re-seeding an emptied store).
-const WRITE_IF_ABSENT: &str = r"
-if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-for i = 2, #KEYS do
-  local ttl = tonumber(ARGV[2 * i - 1])
-  if ttl > 0 then redis.call('SET', KEYS[i], ARGV[2 * i - 2], 'EX', ttl)
-  else redis.call('SET', KEYS[i], ARGV[2 * i - 2]) end
-end
-return 1";
+/// The writes, if the lock KEYS[1] holds ARGV[1].
+const WRITE_OWNED: &str = concat!("if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end", set_keys!());
+
+/// The writes, only while wxdev's own key KEYS[2] is absent (re-seeding an emptied store).
+const WRITE_IF_ABSENT: &str = concat!("if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end", set_keys!());
 
 /// DEL the lock KEYS[1] if it holds ARGV[1].
 const UNLOCK: &str = r"

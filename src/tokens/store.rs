@@ -50,6 +50,13 @@ pub enum ObtainError {
 }
 
 impl ObtainError {
+    fn from_cache(err: TokenError) -> ObtainError {
+        match err {
+            TokenError::Api(e) => ObtainError::Api(e),
+            other => ObtainError::Cache(other),
+        }
+    }
+
     pub fn errcode(&self) -> Option<i64> {
         match self {
             ObtainError::Api(e) | ObtainError::Cache(TokenError::Api(e)) => e.errcode(),
@@ -125,53 +132,10 @@ impl Shared {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<Held, ApiError>>,
     {
-        match &self.store {
-            Store::Redis(redis) => self.obtain_redis(redis, creds, kind, stale, margin, fetch).await,
-            Store::File(cache) => {
-                let refresh = match stale {
-                    Some(stale) => Refresh::Rejected(stale),
-                    None => Refresh::IfStale,
-                };
-                let token_endpoint = if self.stable { TokenEndpoint::Stable } else { TokenEndpoint::Token };
-                let endpoint = match kind {
-                    Kind::AccessToken => TokenEndpoint::Token,
-                    Kind::StableToken => TokenEndpoint::Stable,
-                    // Tickets: the file cache's own ticket files, under its lock.
-                    Kind::Jsapi | Kind::WxCard => {
-                        let ticket_kind = if kind == Kind::Jsapi { TicketKind::Jsapi } else { TicketKind::WxCard };
-                        let got = obtain_ticket(&self.api, creds, token_endpoint, ticket_kind, Some(cache), refresh)
-                            .await
-                            .map_err(|e| match e {
-                                TokenError::Api(e) => ObtainError::Api(e),
-                                other => ObtainError::Cache(other),
-                            })?;
-                        let held = Held { value: got.ticket, expires_at: got.expires_at, fetched_at: got.obtained_at };
-                        return Ok(Obtained { held, fetched: !got.cached });
-                    }
-                };
-                let got = obtain(&self.api, creds, endpoint, Some(cache), refresh).await.map_err(|e| match e {
-                    TokenError::Api(e) => ObtainError::Api(e),
-                    other => ObtainError::Cache(other),
-                })?;
-                let held = Held { value: got.access_token, expires_at: got.expires_at, fetched_at: got.obtained_at };
-                Ok(Obtained { held, fetched: !got.cached })
-            }
-        }
-    }
-
-    async fn obtain_redis<F, Fut>(
-        &self,
-        redis: &RedisStore,
-        creds: &Credentials,
-        kind: Kind,
-        stale: Option<&str>,
-        margin: i64,
-        fetch: F,
-    ) -> Result<Obtained, ObtainError>
-    where
-        F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<Held, ApiError>>,
-    {
+        let redis = match &self.store {
+            Store::Redis(redis) => redis,
+            Store::File(cache) => return self.obtain_file(cache, creds, kind, stale).await,
+        };
         let appid = creds.appid.as_str();
         let owner = new_owner();
         let started = Instant::now();
@@ -214,6 +178,37 @@ impl Shared {
         // Unlocking is best effort: the lock expires anyway.
         let _ = redis.unlock(appid, kind, &owner).await;
         result
+    }
+
+    /// The file cache's own compare-and-refresh (its lock, its ticket files).
+    async fn obtain_file(
+        &self,
+        cache: &TokenCache,
+        creds: &Credentials,
+        kind: Kind,
+        stale: Option<&str>,
+    ) -> Result<Obtained, ObtainError> {
+        let refresh = match stale {
+            Some(stale) => Refresh::Rejected(stale),
+            None => Refresh::IfStale,
+        };
+        let token_endpoint = if self.stable { TokenEndpoint::Stable } else { TokenEndpoint::Token };
+        let endpoint = match kind {
+            Kind::AccessToken => TokenEndpoint::Token,
+            Kind::StableToken => TokenEndpoint::Stable,
+            // Tickets: the file cache's own ticket files, under its lock.
+            Kind::Jsapi | Kind::WxCard => {
+                let ticket_kind = if kind == Kind::Jsapi { TicketKind::Jsapi } else { TicketKind::WxCard };
+                let got = obtain_ticket(&self.api, creds, token_endpoint, ticket_kind, Some(cache), refresh)
+                    .await
+                    .map_err(ObtainError::from_cache)?;
+                let held = Held { value: got.ticket, expires_at: got.expires_at, fetched_at: got.obtained_at };
+                return Ok(Obtained { held, fetched: !got.cached });
+            }
+        };
+        let got = obtain(&self.api, creds, endpoint, Some(cache), refresh).await.map_err(ObtainError::from_cache)?;
+        let held = Held { value: got.access_token, expires_at: got.expires_at, fetched_at: got.obtained_at };
+        Ok(Obtained { held, fetched: !got.cached })
     }
 }
 

@@ -338,7 +338,10 @@ fn the_key_is_required_off_loopback_and_checked_on_every_route_but_healthz() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("c");
     let instance = serve(&mock, &["--cache-dir", cache.to_str().unwrap(), "--auth-key", "k3y-k3y"]);
-    assert_eq!(http::get(&format!("{}/healthz", instance.url)).status, 200);
+    // /healthz needs no key: 503 until the first token is in, then 200.
+    wait_until("a healthy service", Duration::from_secs(5), || {
+        http::get(&format!("{}/healthz", instance.url)).status == 200
+    });
     for route in ["/token", "/ticket?type=jsapi", "/metrics"] {
         let url = format!("{}{route}", instance.url);
         assert_eq!(http::get(&url).status, 401, "{route}");
