@@ -75,8 +75,11 @@ impl TokenSource {
     }
 }
 
+/// How long a token from `token serve` is reused before asking again.
+const REMOTE_REUSE_SECS: i64 = 60;
+
 /// A client of `token serve`'s `/token` and `/token/refresh`, keeping the
-/// token it was given while it has more than five minutes left.
+/// token it was given for a minute while it has more than five minutes left.
 pub struct RemoteTokens {
     base: String,
     key: Option<String>,
@@ -92,7 +95,11 @@ impl RemoteTokens {
 
     pub async fn current(&self, appid: &str) -> Result<Held, String> {
         let cached = self.cached.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        if let Some(held) = cached.filter(|h| h.left(unix_now()) > SERVE_MARGIN_SECS) {
+        let now = unix_now();
+        // Asked again every minute: the service may have refreshed actively (its old token
+        // stays valid only five minutes more).
+        if let Some(held) = cached.filter(|h| h.left(now) > SERVE_MARGIN_SECS && now - h.fetched_at < REMOTE_REUSE_SECS)
+        {
             return Ok(held);
         }
         let url = format!("{}/token", self.base);

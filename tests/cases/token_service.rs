@@ -373,3 +373,21 @@ fn wxdev_token_with_a_redis_store_shares_the_service_token() {
     assert_eq!(run.json()["access_token"], token.as_str());
     assert_eq!(token_calls(&mock), 1);
 }
+
+#[test]
+fn tokens_are_refreshed_in_the_background_before_they_expire() {
+    // Tokens live 322 s and are refreshed when fewer than 320 s remain: about 2 s after each fetch.
+    let mock = mock(&["--token-ttl", "322"]);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("c");
+    let instance = serve(&mock, &["--cache-dir", cache.to_str().unwrap(), "--refresh-before", "320"]);
+    let first = get_token(&instance);
+    let started = Instant::now();
+    wait_until("a refresh nobody asked for", Duration::from_secs(6), || token_calls(&mock) >= 2);
+    assert!(started.elapsed() >= Duration::from_millis(500), "refreshed at once: {:?}", started.elapsed());
+    let second = get_token(&instance);
+    assert_ne!(second, first);
+    assert_eq!(errcode_with(&mock, &second), 0);
+    let h = health(&instance);
+    assert_eq!(h["accounts"][0]["tokens"]["access_token"]["valid"], true, "{h}");
+}
