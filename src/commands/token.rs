@@ -37,7 +37,7 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
     if args.force_refresh && args.source.stable {
         output::warn("stable_token with force_refresh: WeChat allows it 20 times a day, at least 30 s apart");
     }
-    if let Some(store) = args.store.as_deref().filter(|s| s.starts_with("redis")) {
+    if let Some(store) = args.store.as_deref().filter(|s| !s.is_empty() && *s != "file") {
         return from_redis(global, api, creds, store, &args).await;
     }
     let refresh = if args.force_refresh { Refresh::Force } else { Refresh::IfStale };

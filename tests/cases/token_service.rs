@@ -372,6 +372,10 @@ fn wxdev_token_with_a_redis_store_shares_the_service_token() {
     run.assert_code(0);
     assert_eq!(run.json()["access_token"], token.as_str());
     assert_eq!(token_calls(&mock), 1);
+    wxdev()
+        .args(["token", "--appid", APPID, "--secret", SECRET, "--store", "http://127.0.0.1:1"])
+        .run()
+        .assert_usage_error("redis://");
 }
 
 #[test]
