@@ -75,8 +75,7 @@ impl RedisStore {
     /// Connects (within `timeout`); commands later give up after `timeout` too.
     pub async fn connect(url: &str, timeout: Duration) -> Result<RedisStore, StoreError> {
         let shown = shown_url(url);
-        let unreachable =
-            |e: redis::RedisError| StoreError::Unreachable { store: shown.clone(), reason: e.to_string() };
+        let unreachable = |e: redis::RedisError| StoreError::Unreachable { store: shown.clone(), reason: reason(&e) };
         let client = redis::Client::open(url).map_err(unreachable)?;
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(Some(timeout))
@@ -105,7 +104,7 @@ impl RedisStore {
     async fn run<T>(&self, op: impl std::future::Future<Output = redis::RedisResult<T>>) -> Result<T, StoreError> {
         match tokio::time::timeout(self.timeout, op).await {
             Ok(Ok(value)) => Ok(value),
-            Ok(Err(e)) => Err(StoreError::Unreachable { store: self.shown.clone(), reason: e.to_string() }),
+            Ok(Err(e)) => Err(StoreError::Unreachable { store: self.shown.clone(), reason: reason(&e) }),
             Err(_) => Err(StoreError::Timeout { store: self.shown.clone(), timeout: self.timeout }),
         }
     }
@@ -166,6 +165,15 @@ impl RedisStore {
 fn add_writes(invocation: &mut redis::ScriptInvocation<'_>, writes: &[KeyWrite]) {
     for write in writes {
         invocation.key(&write.key).arg(&write.value).arg(write.ttl.unwrap_or(0).max(0));
+    }
+}
+
+/// The error's text without Rust's " (os error N)".
+fn reason(err: &redis::RedisError) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
     }
 }
 
