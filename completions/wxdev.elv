@@ -45,6 +45,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand media 'Upload or download temporary media'
             cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
+            cand proxy 'Forward API calls to WeChat with the account''s current access_token (API-Proxy)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand phone 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
             cand completions 'Print a shell completion script'
@@ -775,6 +776,9 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         }
         &'wxdev;token'= {
             cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --store 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache'
+            cand --from 'Ask a running `wxdev token serve` at this URL instead of WeChat'
+            cand --auth-key 'The token service''s key, sent as Authorization: Bearer'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -790,6 +794,45 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --json 'Print exactly one JSON object on stdout'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand serve 'Run the AccessToken 中控: one token per account for every business server, refreshed before expiry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;token;serve'= {
+            cand --listen 'Address to listen on'
+            cand --auth-key 'Key every client must send as Authorization: Bearer (required off loopback)'
+            cand --app 'One more account; repeatable (--appid and --secret give the first)'
+            cand --store 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) [default: the file cache]'
+            cand --key-format 'Also write tokens where this SDK reads them in Redis, with its TTL; repeatable'
+            cand --cache-dir 'Token cache directory of the file store [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --refresh-before 'Refresh in the background when fewer seconds than this remain (raised to what --key-format needs)'
+            cand --refresh-jitter 'Up to this many seconds earlier, at random'
+            cand --lock-ttl 'Milliseconds a Redis refresh lock lives if its holder dies'
+            cand --sync-interval 'Milliseconds between looks at the store and the clock'
+            cand --store-timeout 'Milliseconds a Redis command may take'
+            cand --max-connections 'Connections served at once; beyond it new ones wait to be accepted'
+            cand --header-timeout 'Seconds a connection may take to send a request''s headers; also how long an idle keep-alive connection stays open'
+            cand --body-timeout 'Seconds a request''s body may take to arrive'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'wxdev;token;help'= {
+            cand serve 'Run the AccessToken 中控: one token per account for every business server, refreshed before expiry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wxdev;token;help;serve'= {
+        }
+        &'wxdev;token;help;help'= {
         }
         &'wxdev;media'= {
             cand --color 'When to colour output'
@@ -977,6 +1020,38 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         }
         &'wxdev;menu;help;help'= {
         }
+        &'wxdev;proxy'= {
+            cand --listen 'Address to listen on'
+            cand --upstream 'The API base requests are forwarded to [default: --api-base, else https://api.weixin.qq.com]'
+            cand --token-from 'Get tokens from a running `wxdev token serve` at this URL (sent the --auth-key)'
+            cand --allow 'Path prefix business servers may call (e.g. /cgi-bin/message/); repeatable [default: all]'
+            cand --auth-key 'Key every client must send as Authorization: Bearer (required off loopback); also sent to --token-from'
+            cand --app 'One more account; repeatable (--appid and --secret give the first)'
+            cand --store 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) [default: the file cache]'
+            cand --key-format 'Also write tokens where this SDK reads them in Redis, with its TTL; repeatable'
+            cand --cache-dir 'Token cache directory of the file store [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --refresh-before 'Refresh in the background when fewer seconds than this remain (raised to what --key-format needs)'
+            cand --refresh-jitter 'Up to this many seconds earlier, at random'
+            cand --lock-ttl 'Milliseconds a Redis refresh lock lives if its holder dies'
+            cand --sync-interval 'Milliseconds between looks at the store and the clock'
+            cand --store-timeout 'Milliseconds a Redis command may take'
+            cand --max-connections 'Connections served at once; beyond it new ones wait to be accepted'
+            cand --header-timeout 'Seconds a connection may take to send a request''s headers; also how long an idle keep-alive connection stays open'
+            cand --body-timeout 'Seconds a request''s body may take to arrive'
+            cand --color 'When to colour output'
+            cand --config 'Settings file (default: ./wxdev.toml when present)'
+            cand --token 'The Token set in 公众号后台 → 基本配置'
+            cand --appid 'The account''s AppID'
+            cand --secret 'The account''s AppSecret'
+            cand --aes-key 'The EncodingAESKey (43 characters) for safe and compatible mode'
+            cand --url 'The developer''s endpoint (服务器地址 URL)'
+            cand --api-base 'WeChat API base URL'
+            cand --oauth-domain 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated'
+            cand --stable 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+            cand --json 'Print exactly one JSON object on stdout'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'wxdev;mock-api'= {
             cand --host 'Address to listen on'
             cand --port 'Port (0 picks a free one)'
@@ -985,6 +1060,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --fail-next 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order'
             cand --user 'A test user for web authorization, shown on the consent page; repeatable [default: three sample users]'
             cand --data-dir 'Keep uploaded media in this directory instead of in memory'
+            cand --token-delay 'Milliseconds to wait before answering token and stable_token calls (a slow WeChat)'
             cand --max-media-bytes 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted'
             cand --max-connections 'Connections served at once; beyond it new ones wait to be accepted'
             cand --header-timeout 'Seconds a connection may take to send a request''s headers; also how long an idle keep-alive connection stays open'
@@ -1251,6 +1327,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand media 'Upload or download temporary media'
             cand api 'Call any WeChat API with the access_token added, and print the answer'
             cand menu 'Create, show or delete the custom menu (自定义菜单)'
+            cand proxy 'Forward API calls to WeChat with the account''s current access_token (API-Proxy)'
             cand mock-api 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
             cand phone 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
             cand completions 'Print a shell completion script'
@@ -1325,6 +1402,9 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;encrypt'= {
         }
         &'wxdev;help;token'= {
+            cand serve 'Run the AccessToken 中控: one token per account for every business server, refreshed before expiry'
+        }
+        &'wxdev;help;token;serve'= {
         }
         &'wxdev;help;media'= {
             cand upload 'Upload a temporary media file (kept 3 days) and print its media_id'
@@ -1346,6 +1426,8 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         &'wxdev;help;menu;create'= {
         }
         &'wxdev;help;menu;delete'= {
+        }
+        &'wxdev;help;proxy'= {
         }
         &'wxdev;help;mock-api'= {
         }

@@ -51,6 +51,7 @@ complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "token" -d 'Print an acc
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "media" -d 'Upload or download temporary media'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "proxy" -d 'Forward API calls to WeChat with the account\'s current access_token (API-Proxy)'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "phone" -d 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
 complete -c wxdev -n "__fish_wxdev_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -552,23 +553,62 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l api-base -d 'WeC
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -s h -l help -d 'Print help'
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l color -d 'When to colour output' -r -f -a "auto\t''
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l store -d 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l from -d 'Ask a running `wxdev token serve` at this URL instead of WeChat' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l auth-key -d 'The token service\'s key, sent as Authorization: Bearer' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l appid -d 'The account\'s AppID' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l secret -d 'The account\'s AppSecret' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l api-base -d 'WeChat API base URL' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l no-cache -d 'Neither read nor write the token cache'
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l force-refresh -d 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -l json -d 'Print exactly one JSON object on stdout'
-complete -c wxdev -n "__fish_wxdev_using_subcommand token" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l no-cache -d 'Neither read nor write the token cache'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l force-refresh -d 'Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Run the AccessToken 中控: one token per account for every business server, refreshed before expiry'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l auth-key -d 'Key every client must send as Authorization: Bearer (required off loopback)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l app -d 'One more account; repeatable (--appid and --secret give the first)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l store -d 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) [default: the file cache]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l key-format -d 'Also write tokens where this SDK reads them in Redis, with its TTL; repeatable' -r -f -a "wxdev\t''
+wechatpy\t''
+silenceper\t''
+easywechat\t''
+wxjava\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l cache-dir -d 'Token cache directory of the file store [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l refresh-before -d 'Refresh in the background when fewer seconds than this remain (raised to what --key-format needs)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l refresh-jitter -d 'Up to this many seconds earlier, at random' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l lock-ttl -d 'Milliseconds a Redis refresh lock lives if its holder dies' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l sync-interval -d 'Milliseconds between looks at the store and the clock' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l store-timeout -d 'Milliseconds a Redis command may take' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l header-timeout -d 'Seconds a connection may take to send a request\'s headers; also how long an idle keep-alive connection stays open' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l body-timeout -d 'Seconds a request\'s body may take to arrive' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the AccessToken 中控: one token per account for every business server, refreshed before expiry'
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand media; and not __fish_seen_subcommand_from upload get help" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -725,6 +765,41 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from help" -f -a "create" -d 'Check a menu file against WeChat\'s rules, then create the menu from it'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the menu (WeChat removes personalised menus with it)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand menu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l listen -d 'Address to listen on' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l upstream -d 'The API base requests are forwarded to [default: --api-base, else https://api.weixin.qq.com]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l token-from -d 'Get tokens from a running `wxdev token serve` at this URL (sent the --auth-key)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l allow -d 'Path prefix business servers may call (e.g. /cgi-bin/message/); repeatable [default: all]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l auth-key -d 'Key every client must send as Authorization: Bearer (required off loopback); also sent to --token-from' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l app -d 'One more account; repeatable (--appid and --secret give the first)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l store -d 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) [default: the file cache]' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l key-format -d 'Also write tokens where this SDK reads them in Redis, with its TTL; repeatable' -r -f -a "wxdev\t''
+wechatpy\t''
+silenceper\t''
+easywechat\t''
+wxjava\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l cache-dir -d 'Token cache directory of the file store [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l refresh-before -d 'Refresh in the background when fewer seconds than this remain (raised to what --key-format needs)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l refresh-jitter -d 'Up to this many seconds earlier, at random' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l lock-ttl -d 'Milliseconds a Redis refresh lock lives if its holder dies' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l sync-interval -d 'Milliseconds between looks at the store and the clock' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l store-timeout -d 'Milliseconds a Redis command may take' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l header-timeout -d 'Seconds a connection may take to send a request\'s headers; also how long an idle keep-alive connection stays open' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l body-timeout -d 'Seconds a request\'s body may take to arrive' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l color -d 'When to colour output' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l config -d 'Settings file (default: ./wxdev.toml when present)' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l token -d 'The Token set in 公众号后台 → 基本配置' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l appid -d 'The account\'s AppID' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l secret -d 'The account\'s AppSecret' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l aes-key -d 'The EncodingAESKey (43 characters) for safe and compatible mode' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l url -d 'The developer\'s endpoint (服务器地址 URL)' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l api-base -d 'WeChat API base URL' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l oauth-domain -d 'The 网页授权域名 (web-authorization domain) set in 公众号后台; repeatable or comma-separated' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l stable -d 'Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token'
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -l json -d 'Print exactly one JSON object on stdout'
+complete -c wxdev -n "__fish_wxdev_using_subcommand proxy" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l host -d 'Address to listen on' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l port -d 'Port (0 picks a free one)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l app -d 'One more AppID and AppSecret to accept; repeatable (--appid and --secret give the first pair)' -r
@@ -732,6 +807,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token-ttl -d 'S
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l fail-next -d 'Answer the next API call with this errcode (ERRCODE@PATH: the next call to that API); repeatable, in order' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l user -d 'A test user for web authorization, shown on the consent page; repeatable [default: three sample users]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l data-dir -d 'Keep uploaded media in this directory instead of in memory' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l token-delay -d 'Milliseconds to wait before answering token and stable_token calls (a slow WeChat)' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l max-media-bytes -d 'Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l max-connections -d 'Connections served at once; beyond it new ones wait to be accepted' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand mock-api" -l header-timeout -d 'Seconds a connection may take to send a request\'s headers; also how long an idle keep-alive connection stays open' -r
@@ -958,25 +1034,26 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subco
 complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "userinfo" -d 'Show a user\'s profile (/sns/userinfo; needs a snsapi_userinfo token)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is a web access_token valid for this OpenID? (/sns/auth; exit 0 yes, 1 no)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand oauth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "serve" -d 'Run the reference echo endpoint'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "media" -d 'Upload or download temporary media'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "phone" -d 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "completions" -d 'Print a shell completion script'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "jssdk" -d 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "oauth" -d 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
-complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu mock-api phone completions jssdk oauth help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "sign" -d 'Sign a callback URL, or print a signature'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "verify" -d 'Check a signed URL offline, or do what WeChat does when 提交 is pressed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "simulate" -d 'Play WeChat\'s server: send a message or event to an endpoint and judge the reply'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "check" -d 'Score an endpoint: handshake, forged and replayed requests, every message type, retries, speed, hostile input'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "serve" -d 'Run the reference echo endpoint'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "record" -d 'Sit in front of an endpoint as a reverse proxy and save every exchange as a JSON file'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "replay" -d 'Re-send recorded messages, freshly signed, and compare each reply with the recorded one'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "decrypt" -d 'Decrypt a safe- or compatible-mode body, or an Encrypt value, and check it'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "encrypt" -d 'Encrypt a message as an encrypted reply (for building test payloads)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "token" -d 'Print an access_token: cached while fresh, one refresh at a time across processes'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "media" -d 'Upload or download temporary media'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "api" -d 'Call any WeChat API with the access_token added, and print the answer'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "menu" -d 'Create, show or delete the custom menu (自定义菜单)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "proxy" -d 'Forward API calls to WeChat with the account\'s current access_token (API-Proxy)'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "mock-api" -d 'Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "phone" -d 'Chat with the endpoint in a browser page that looks like WeChat: bubbles, cards, menu, pushed messages, inspector'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "completions" -d 'Print a shell completion script'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "jssdk" -d 'JS-SDK: sign wx.config for a page, or find the mistake behind "config:invalid signature"'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "oauth" -d 'Web authorization (网页授权): the authorize link, code exchange, refresh, userinfo, token check'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and not __fish_seen_subcommand_from sign verify simulate check serve record replay decrypt encrypt token media api menu proxy mock-api phone completions jssdk oauth help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "text" -d 'A text message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "image" -d 'An image message'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "voice" -d 'A voice message'
@@ -987,6 +1064,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcom
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "event" -d 'An event'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "menu" -d 'Press a menu button: send the event its type pushes'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "file" -d 'Send an XML file as it is, signed'
+complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "serve" -d 'Run the AccessToken 中控: one token per account for every business server, refreshed before expiry'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "upload" -d 'Upload a temporary media file (kept 3 days) and print its media_id'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from media" -f -a "get" -d 'Download a temporary media file by its media_id'
 complete -c wxdev -n "__fish_wxdev_using_subcommand help; and __fish_seen_subcommand_from menu" -f -a "get" -d 'Show the menu as a tree (--json: the API\'s JSON)'

@@ -100,6 +100,8 @@ pub enum Command {
     /// Create, show or delete the custom menu (自定义菜单)
     #[command(subcommand)]
     Menu(MenuCommand),
+    /// Forward API calls to WeChat with the account's current access_token (API-Proxy)
+    Proxy(ProxyArgs),
     /// Run a local WeChat API for tests: tokens, media, menus, messages, QR codes, users, tickets, material, /mock/calls
     #[command(after_help = "Admin routes: POST /mock/fail-next?errcode=N[&path=/cgi-bin/…][&times=K][&errmsg=…] \
 (or the same keys as a JSON body) queues failures; POST /mock/expire-tokens[?appid=…] expires every token \
@@ -549,11 +551,128 @@ pub struct TokenSourceArgs {
 
 #[derive(Debug, Args)]
 pub struct TokenArgs {
+    #[command(subcommand)]
+    pub command: Option<TokenCommand>,
     #[command(flatten)]
     pub source: TokenSourceArgs,
     /// Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)
     #[arg(long)]
     pub force_refresh: bool,
+    /// Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache
+    #[arg(long, env = "WXDEV_STORE", hide_env_values = true, value_name = "URL", conflicts_with = "from")]
+    pub store: Option<String>,
+    /// Ask a running `wxdev token serve` at this URL instead of WeChat
+    #[arg(long, value_name = "URL")]
+    pub from: Option<String>,
+    /// The token service's key, sent as Authorization: Bearer
+    #[arg(long, env = "WXDEV_SERVICE_KEY", hide_env_values = true, value_name = "KEY")]
+    pub auth_key: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Run the AccessToken 中控: one token per account for every business server, refreshed before expiry
+    #[command(after_help = "Routes (JSON; all but /healthz want Authorization: Bearer KEY when --auth-key is set): \
+GET /token?appid=A → {\"access_token\",\"expires_in\",\"expires_at\"}; POST /token/refresh {\"appid\",\"stale_token\"} \
+(refreshes only if stale_token is still current); GET /ticket?appid=A&type=jsapi|wx_card; GET /healthz; GET /metrics \
+(Prometheus text). Several instances share tokens through --store redis://…: one refreshes per expiry, under a Redis lock.
+
+Exit codes: 2 for unusable settings (no account, a bad --listen or --store, a non-loopback --listen without --auth-key), \
+1 when the store cannot be reached at start.")]
+    Serve(TokenServeArgs),
+}
+
+/// Which SDK's Redis layout to write tokens in, besides wxdev's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyFormatArg {
+    Wxdev,
+    Wechatpy,
+    Silenceper,
+    Easywechat,
+    Wxjava,
+}
+
+/// The token service's store, accounts and timing (`token serve`, and `proxy --store`).
+#[derive(Debug, Args, Clone)]
+pub struct TokenServiceArgs {
+    /// One more account; repeatable (--appid and --secret give the first)
+    #[arg(long = "app", value_name = "APPID:SECRET")]
+    pub apps: Vec<String>,
+    /// Use POST /cgi-bin/stable_token instead of GET /cgi-bin/token
+    #[arg(long)]
+    pub stable: bool,
+    /// Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) [default: the file cache]
+    #[arg(long, env = "WXDEV_STORE", hide_env_values = true, value_name = "URL")]
+    pub store: Option<String>,
+    /// Also write tokens where this SDK reads them in Redis, with its TTL; repeatable
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub key_format: Vec<KeyFormatArg>,
+    /// Token cache directory of the file store [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]
+    #[arg(long, env = "WXDEV_CACHE_DIR", value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Refresh in the background when fewer seconds than this remain (raised to what --key-format needs)
+    #[arg(long, value_name = "SECS", default_value_t = 600, value_parser = clap::value_parser!(u64).range(301..=86_400))]
+    pub refresh_before: u64,
+    /// Up to this many seconds earlier, at random
+    #[arg(long, value_name = "SECS", default_value_t = 60, hide = true)]
+    pub refresh_jitter: u64,
+    /// Milliseconds a Redis refresh lock lives if its holder dies
+    #[arg(long, value_name = "MS", default_value_t = 10_000, hide = true,
+          value_parser = clap::value_parser!(u64).range(100..=600_000))]
+    pub lock_ttl: u64,
+    /// Milliseconds between looks at the store and the clock
+    #[arg(long, value_name = "MS", default_value_t = 1000, hide = true,
+          value_parser = clap::value_parser!(u64).range(10..=60_000))]
+    pub sync_interval: u64,
+    /// Milliseconds a Redis command may take
+    #[arg(long, value_name = "MS", default_value_t = 1000, hide = true,
+          value_parser = clap::value_parser!(u64).range(10..=60_000))]
+    pub store_timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenServeArgs {
+    /// Address to listen on
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8082")]
+    pub listen: String,
+    /// Key every client must send as Authorization: Bearer (required off loopback)
+    #[arg(long, env = "WXDEV_SERVICE_KEY", hide_env_values = true, value_name = "KEY")]
+    pub auth_key: Option<String>,
+    #[command(flatten)]
+    pub service: TokenServiceArgs,
+    #[command(flatten)]
+    pub limits: ListenLimitArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Forwards /cgi-bin/* to --upstream with the account's current access_token (added, or \
+replacing the one given) and /sns/* unchanged; anything else answers 404. On errcode 40001 or 42001 the token \
+is reported stale and the request sent once more, when its body was at most 1 MiB (larger bodies are streamed, \
+not retried). Tokens come from --token-from (a running `wxdev token serve`) or, with --store or the file cache, \
+from a token service inside the proxy. One log line per call on stdout.
+
+Exit codes: 2 for unusable settings (a bad --listen or --upstream, no token source, a non-loopback --listen \
+without --auth-key).")]
+pub struct ProxyArgs {
+    /// Address to listen on
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8083")]
+    pub listen: String,
+    /// The API base requests are forwarded to [default: --api-base, else https://api.weixin.qq.com]
+    #[arg(long, value_name = "URL")]
+    pub upstream: Option<String>,
+    /// Get tokens from a running `wxdev token serve` at this URL (sent the --auth-key)
+    #[arg(long, value_name = "URL", conflicts_with_all = ["store", "apps"])]
+    pub token_from: Option<String>,
+    /// Path prefix business servers may call (e.g. /cgi-bin/message/); repeatable [default: all]
+    #[arg(long, value_name = "PREFIX")]
+    pub allow: Vec<String>,
+    /// Key every client must send as Authorization: Bearer (required off loopback); also sent to --token-from
+    #[arg(long, env = "WXDEV_SERVICE_KEY", hide_env_values = true, value_name = "KEY")]
+    pub auth_key: Option<String>,
+    #[command(flatten)]
+    pub service: TokenServiceArgs,
+    #[command(flatten)]
+    pub limits: ListenLimitArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -784,6 +903,9 @@ pub struct MockApiArgs {
     /// Keep uploaded media in this directory instead of in memory
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Milliseconds to wait before answering token and stable_token calls (a slow WeChat)
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=600_000))]
+    pub token_delay: u64,
     /// Most bytes of media kept in memory (256 MiB by default); beyond it the oldest media are evicted
     #[arg(long, value_name = "BYTES", default_value_t = crate::mock_api::DEFAULT_MAX_MEDIA_BYTES,
           value_parser = clap::value_parser!(u64).range(1..), conflicts_with = "data_dir")]

@@ -17,6 +17,8 @@
 //! - [`recording`]: the record file format (one JSON file per exchange),
 //!   the recording reverse proxy and re-sending with comparison of replies;
 //!   on top of the core, the transport, the HTTP plumbing and the simulator.
+//! - [`tokens`]: the AccessToken 中控 (`token serve`) and the API proxy, on
+//!   the file cache or Redis; on top of the client and the HTTP plumbing.
 //! - The command-line edge: [`cli`] (arguments), [`config`] (settings),
 //!   [`error`] (exit codes), [`output`] (colour, printing) and [`commands`].
 //!   `src/main.rs` only parses, runs and reports.
@@ -31,6 +33,7 @@ pub mod phone;
 pub mod recording;
 pub mod server;
 pub mod simulator;
+pub mod tokens;
 
 pub mod cli;
 pub mod commands;

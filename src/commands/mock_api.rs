@@ -92,6 +92,7 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
         body_timeout: std::time::Duration::from_secs(args.limits.body_timeout),
         users,
         oauth_domains: settings.oauth_domains.clone(),
+        token_delay: Duration::from_millis(args.token_delay),
     };
     let mock = Arc::new(MockApi::new(config, log));
     let handler = move |req| {
@@ -110,6 +111,16 @@ pub async fn run(global: &GlobalArgs, args: MockApiArgs) -> anyhow::Result<ExitC
 /// The AppID/AppSecret pairs: --appid with --secret (flag, environment or
 /// wxdev.toml), then every --app APPID:SECRET.
 fn apps(settings: &Settings, extra: &[String]) -> Result<Vec<(String, String)>, CliError> {
+    let apps = app_pairs(settings, extra)?;
+    if apps.is_empty() {
+        return Err(CliError::usage("mock-api needs at least one AppID and AppSecret to issue tokens for")
+            .hint("pass --appid wx… --secret … (any values you like), or --app APPID:SECRET; repeat --app for more"));
+    }
+    Ok(apps)
+}
+
+/// --appid with --secret, then every --app APPID:SECRET (possibly none).
+pub(crate) fn app_pairs(settings: &Settings, extra: &[String]) -> Result<Vec<(String, String)>, CliError> {
     let mut apps = Vec::new();
     match (&settings.appid, &settings.secret) {
         (Some(appid), Some(secret)) => apps.push((appid.clone(), secret.clone())),
@@ -132,10 +143,6 @@ fn apps(settings: &Settings, extra: &[String]) -> Result<Vec<(String, String)>, 
                     .hint("e.g. --app wx0123456789abcdef:my-test-secret"));
             }
         }
-    }
-    if apps.is_empty() {
-        return Err(CliError::usage("mock-api needs at least one AppID and AppSecret to issue tokens for")
-            .hint("pass --appid wx… --secret … (any values you like), or --app APPID:SECRET; repeat --app for more"));
     }
     Ok(apps)
 }

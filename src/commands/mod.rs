@@ -11,6 +11,7 @@ pub mod menu;
 pub mod mock_api;
 pub mod oauth;
 pub mod phone;
+pub mod proxy;
 pub mod record;
 pub mod replay;
 pub mod serve;
@@ -19,6 +20,7 @@ pub mod simulate;
 pub mod simulate_load;
 pub mod simulate_menu;
 pub mod token;
+pub mod token_serve;
 pub mod verify;
 
 use crate::cli::{Cli, Command};
@@ -40,6 +42,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Media(command) => media::run(&global, command).await,
         Command::Api(args) => api::run(&global, args).await,
         Command::Menu(command) => menu::run(&global, command).await,
+        Command::Proxy(args) => proxy::run(&global, args).await,
         Command::MockApi(args) => mock_api::run(&global, args).await,
         Command::Phone(args) => phone::run(&global, args).await,
         Command::Completions(args) => completions::run(args),

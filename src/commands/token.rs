@@ -4,7 +4,7 @@
 //! Also the token plumbing the API commands (media, menu) share: the API client, the
 //! cache, and WeChat's errors turned into messages with hints.
 
-use crate::cli::{GlobalArgs, MediaTokenArgs, TokenArgs, TokenSourceArgs};
+use crate::cli::{GlobalArgs, MediaTokenArgs, TokenArgs, TokenCommand, TokenSourceArgs};
 use crate::client::api::{ApiClient, ApiError, Credentials};
 use crate::client::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use crate::config::{default_cache_dir, Settings};
@@ -25,11 +25,20 @@ struct TokenReport<'a> {
 }
 
 pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCode> {
+    if let Some(TokenCommand::Serve(serve)) = args.command {
+        return crate::commands::token_serve::run(global, serve).await;
+    }
     let settings = Settings::load(global)?;
+    if let Some(from) = &args.from {
+        return from_service(global, &settings, from, &args).await;
+    }
     let creds = settings.credentials()?;
     let api = api_client(&settings)?;
     if args.force_refresh && args.source.stable {
         output::warn("stable_token with force_refresh: WeChat allows it 20 times a day, at least 30 s apart");
+    }
+    if let Some(store) = args.store.as_deref().filter(|s| !s.is_empty() && *s != "file") {
+        return from_redis(global, api, creds, store, &args).await;
     }
     let refresh = if args.force_refresh { Refresh::Force } else { Refresh::IfStale };
     let got = obtain_token(&api, &creds, &args.source, refresh).await?;
@@ -56,6 +65,95 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
         duration_text(got.expires_in()),
         utc_text(got.expires_at)
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--from URL`: the token a running `token serve` hands out.
+async fn from_service(
+    global: &GlobalArgs,
+    settings: &Settings,
+    from: &str,
+    args: &TokenArgs,
+) -> anyhow::Result<ExitCode> {
+    crate::config::parse_endpoint(from)?;
+    let appid = settings.require_appid()?;
+    let remote = crate::tokens::proxy::RemoteTokens::new(from, args.auth_key.clone())
+        .map_err(|e| CliError::failed(format!("cannot start the HTTP client: {e}")))?;
+    let mut held = remote.current(appid).await.map_err(|e| {
+        CliError::failed(e).hint("is `wxdev token serve` running there, and is --auth-key (WXDEV_SERVICE_KEY) right?")
+    })?;
+    if args.force_refresh {
+        held = remote.refresh(appid, &held.value).await.map_err(CliError::failed)?;
+    }
+    let now = crate::wechat::unix_now();
+    print_token(
+        global,
+        &held.value,
+        held.left(now),
+        held.expires_at,
+        false,
+        &format!("from the token service {from}"),
+        appid,
+    )
+}
+
+/// `--store redis://…`: the shared token, refreshed under the Redis lock when stale.
+async fn from_redis(
+    global: &GlobalArgs,
+    api: ApiClient,
+    creds: Credentials,
+    store: &str,
+    args: &TokenArgs,
+) -> anyhow::Result<ExitCode> {
+    use crate::tokens::store::{fetch_token, ObtainError, Shared};
+    use crate::tokens::{Kind, SERVE_MARGIN_SECS};
+    let kind = if args.source.stable { Kind::StableToken } else { Kind::AccessToken };
+    let opened = crate::commands::token_serve::open_store(Some(store), None, std::time::Duration::from_secs(2)).await?;
+    let shown = opened.describe();
+    let shared = Shared {
+        store: opened,
+        api,
+        formats: vec![],
+        lock_ttl: std::time::Duration::from_secs(10),
+        stable: args.source.stable,
+    };
+    let stale = if args.force_refresh {
+        shared.current(&creds.appid, kind).await.ok().flatten().map(|h| h.value)
+    } else {
+        None
+    };
+    let got = shared
+        .obtain(&creds, kind, stale.as_deref(), SERVE_MARGIN_SECS, || fetch_token(&shared.api, &creds, kind))
+        .await
+        .map_err(|e| match e {
+            ObtainError::Api(e) => api_failure(&e),
+            other => CliError::failed(other.to_string()),
+        })?;
+    let origin = if got.fetched { format!("fetched, stored in {shown}") } else { format!("from {shown}") };
+    let now = crate::wechat::unix_now();
+    print_token(global, &got.held.value, got.held.left(now), got.held.expires_at, !got.fetched, &origin, &creds.appid)
+}
+
+fn print_token(
+    global: &GlobalArgs,
+    token: &str,
+    expires_in: i64,
+    expires_at: i64,
+    cached: bool,
+    origin: &str,
+    appid: &str,
+) -> anyhow::Result<ExitCode> {
+    if global.json {
+        output::print_json(&TokenReport { access_token: token, expires_in, expires_at, cached })?;
+    } else {
+        println!("{token}");
+        eprintln!(
+            "access_token for {} {origin}; expires in {} (at {})",
+            escape_control(appid),
+            duration_text(expires_in),
+            utc_text(expires_at)
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -186,14 +186,19 @@ pub struct HangUp;
 
 /// [`serve_with`] for a handler that may hang up instead of answering: the
 /// client then sees its connection closed, no status line at all.
-pub async fn serve_or_hang_up<H, Fut>(
+///
+/// The response body may be any body (a proxy streams its upstream's).
+pub async fn serve_or_hang_up<H, Fut, B>(
     listener: TcpListener,
     limits: Limits,
     handler: H,
     shutdown: impl Future<Output = ()>,
 ) where
     H: Fn(Request<Incoming>) -> Fut + Clone + Send + Sync + 'static,
-    Fut: Future<Output = Result<Response<Body>, HangUp>> + Send + 'static,
+    Fut: Future<Output = Result<Response<B>, HangUp>> + Send + 'static,
+    B: hyper::body::Body + Send + 'static,
+    B::Data: Send,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));

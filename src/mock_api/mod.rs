@@ -126,6 +126,8 @@ pub struct MockConfig {
     pub users: Vec<TestUser>,
     /// The 网页授权域名 redirect_uris must be on (loopback hosts always pass).
     pub oauth_domains: Vec<String>,
+    /// Answer token and stable_token calls only after this long (a slow WeChat, for tests).
+    pub token_delay: Duration,
 }
 
 /// WeChat's usual errmsg for an errcode, from the one errcode table.

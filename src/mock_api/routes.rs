@@ -47,6 +47,9 @@ impl MockApi {
                 return (response, record);
             }
         }
+        if (path == TOKEN_PATH || path == STABLE_TOKEN_PATH) && !self.config.token_delay.is_zero() {
+            tokio::time::sleep(self.config.token_delay).await;
+        }
         match path {
             TOKEN_PATH => self.token(&head.method, &query),
             STABLE_TOKEN_PATH => self.stable_token(&head.method, body).await,
