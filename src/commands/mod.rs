@@ -23,7 +23,7 @@ pub mod token;
 pub mod token_serve;
 pub mod verify;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, TokenCommand};
 use std::process::ExitCode;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -38,7 +38,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Replay(args) => replay::run(&global, args).await,
         Command::Decrypt(args) => decrypt::run(&global, args),
         Command::Encrypt(args) => encrypt::run(&global, args),
-        Command::Token(args) => token::run(&global, args).await,
+        Command::Token(mut args) => match args.command.take() {
+            Some(TokenCommand::Serve(serve)) => token_serve::run(&global, serve).await,
+            None => token::run(&global, args).await,
+        },
         Command::Media(command) => media::run(&global, command).await,
         Command::Api(args) => api::run(&global, args).await,
         Command::Menu(command) => menu::run(&global, command).await,

@@ -4,12 +4,14 @@
 //! Also the token plumbing the API commands (media, menu) share: the API client, the
 //! cache, and WeChat's errors turned into messages with hints.
 
-use crate::cli::{GlobalArgs, MediaTokenArgs, TokenArgs, TokenCommand, TokenSourceArgs};
+use crate::cli::{GlobalArgs, MediaTokenArgs, TokenArgs, TokenSourceArgs};
 use crate::client::api::{ApiClient, ApiError, Credentials};
 use crate::client::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use crate::config::{default_cache_dir, Settings};
 use crate::error::CliError;
 use crate::output;
+use crate::tokens::redis_store::{shown_url, RedisStore};
+use crate::tokens::store::Store;
 use crate::wechat::errcode::explain;
 use crate::wechat::text::escape_control;
 use serde::Serialize;
@@ -25,9 +27,6 @@ struct TokenReport<'a> {
 }
 
 pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCode> {
-    if let Some(TokenCommand::Serve(serve)) = args.command {
-        return crate::commands::token_serve::run(global, serve).await;
-    }
     let settings = Settings::load(global)?;
     if let Some(from) = &args.from {
         return from_service(global, &settings, from, &args).await;
@@ -108,7 +107,7 @@ async fn from_redis(
     use crate::tokens::store::{fetch_token, ObtainError, Shared};
     use crate::tokens::{Kind, SERVE_MARGIN_SECS};
     let kind = if args.source.stable { Kind::StableToken } else { Kind::AccessToken };
-    let opened = crate::commands::token_serve::open_store(Some(store), None, std::time::Duration::from_secs(2)).await?;
+    let opened = open_store(Some(store), None, std::time::Duration::from_secs(2)).await?;
     let shown = opened.describe();
     let shared = Shared {
         store: opened,
@@ -316,6 +315,35 @@ pub(crate) fn duration_text(secs: i64) -> String {
 pub(crate) fn utc_text(unix: i64) -> String {
     let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0).unsigned_abs());
     httpdate::fmt_http_date(at)
+}
+
+/// The store --store names (redis:// or rediss://), else the file cache.
+pub(crate) async fn open_store(
+    store: Option<&str>,
+    cache_dir: Option<std::path::PathBuf>,
+    timeout: std::time::Duration,
+) -> Result<Store, CliError> {
+    match store.filter(|s| !s.is_empty() && *s != "file") {
+        Some(url) => {
+            let scheme = url.split("://").next().unwrap_or("");
+            if !url.contains("://") || !matches!(scheme, "redis" | "rediss") {
+                return Err(CliError::usage(format!("--store {} is not a redis:// or rediss:// URL", shown_url(url)))
+                    .hint("e.g. --store redis://127.0.0.1:6379/0, redis://:PASSWORD@HOST:6379/0, rediss://HOST:6380/0 (TLS); leave it out for the file cache"));
+            }
+            let redis = RedisStore::connect(url, timeout).await.map_err(|e| {
+                CliError::failed(e.to_string())
+                    .hint("is redis-server running there, and are the password and DB right?")
+            })?;
+            Ok(Store::Redis(redis))
+        }
+        None => match cache_dir.or_else(default_cache_dir) {
+            Some(dir) => Ok(Store::File(TokenCache::new(dir))),
+            None => {
+                Err(CliError::usage("no cache directory for the file store (neither HOME nor XDG_CACHE_HOME is set)")
+                    .hint("pass --cache-dir DIR, or --store redis://…"))
+            }
+        },
+    }
 }
 
 #[cfg(test)]

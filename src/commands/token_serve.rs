@@ -3,14 +3,13 @@
 
 use crate::cli::{GlobalArgs, KeyFormatArg, TokenServeArgs, TokenServiceArgs};
 use crate::client::api::Credentials;
-use crate::client::token_cache::TokenCache;
-use crate::config::{default_cache_dir, Settings};
+use crate::commands::token::open_store;
+use crate::config::Settings;
 use crate::error::CliError;
 use crate::http::log::clock;
 use crate::http::server::{base_url, bind, raise_open_file_limit, serve_with, shutdown_signal};
 use crate::output;
 use crate::tokens::formats::KeyFormat;
-use crate::tokens::redis_store::{shown_url, RedisStore};
 use crate::tokens::service::{Service, ServiceConfig};
 use crate::tokens::store::{Shared, Store};
 use std::process::ExitCode;
@@ -91,35 +90,6 @@ pub(crate) fn accounts(settings: &Settings, apps: &[String]) -> Result<Vec<Crede
             .hint("set WXDEV_APPID and WXDEV_SECRET (or --appid/--secret, wxdev.toml), or --app APPID:SECRET; repeat --app for more"));
     }
     Ok(pairs.into_iter().map(|(appid, secret)| Credentials { appid, secret }).collect())
-}
-
-/// The store --store names (redis:// or rediss://), else the file cache.
-pub(crate) async fn open_store(
-    store: Option<&str>,
-    cache_dir: Option<std::path::PathBuf>,
-    timeout: Duration,
-) -> Result<Store, CliError> {
-    match store.filter(|s| !s.is_empty() && *s != "file") {
-        Some(url) => {
-            let scheme = url.split("://").next().unwrap_or("");
-            if !url.contains("://") || !matches!(scheme, "redis" | "rediss") {
-                return Err(CliError::usage(format!("--store {} is not a redis:// or rediss:// URL", shown_url(url)))
-                    .hint("e.g. --store redis://127.0.0.1:6379/0, redis://:PASSWORD@HOST:6379/0, rediss://HOST:6380/0 (TLS); leave it out for the file cache"));
-            }
-            let redis = RedisStore::connect(url, timeout).await.map_err(|e| {
-                CliError::failed(e.to_string())
-                    .hint("is redis-server running there, and are the password and DB right?")
-            })?;
-            Ok(Store::Redis(redis))
-        }
-        None => match cache_dir.or_else(default_cache_dir) {
-            Some(dir) => Ok(Store::File(TokenCache::new(dir))),
-            None => {
-                Err(CliError::usage("no cache directory for the file store (neither HOME nor XDG_CACHE_HOME is set)")
-                    .hint("pass --cache-dir DIR, or --store redis://…"))
-            }
-        },
-    }
 }
 
 /// The service on the store these options name.
