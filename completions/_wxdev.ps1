@@ -831,7 +831,7 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
         }
         'wxdev;token' {
             [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Ask a running `wxdev token serve` at this URL instead of WeChat')
             [CompletionResult]::new('--auth-key', '--auth-key', [CompletionResultType]::ParameterName, 'The token service''s key, sent as Authorization: Bearer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
@@ -1224,6 +1224,9 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The timestamp to sign, in Unix seconds [default: now]')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Sign with this jsapi_ticket instead of the cached or fetched one')
             [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Ask a running `wxdev token serve` at this URL instead of WeChat')
+            [CompletionResult]::new('--auth-key', '--auth-key', [CompletionResultType]::ParameterName, 'The token service''s key, sent as Authorization: Bearer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')
@@ -1247,6 +1250,9 @@ Register-ArgumentCompleter -Native -CommandName 'wxdev' -ScriptBlock {
             [CompletionResult]::new('--noncestr', '--noncestr', [CompletionResultType]::ParameterName, 'The nonceStr given to wx.config')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]')
             [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Ask a running `wxdev token serve` at this URL instead of WeChat')
+            [CompletionResult]::new('--auth-key', '--auth-key', [CompletionResultType]::ParameterName, 'The token service''s key, sent as Authorization: Bearer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (default: ./wxdev.toml when present)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The Token set in 公众号后台 → 基本配置')

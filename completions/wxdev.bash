@@ -1610,7 +1610,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__jssdk__subcmd__check)
-            opts="-h --url --signature --timestamp --noncestr --ticket --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
+            opts="-h --url --signature --timestamp --noncestr --ticket --stable --cache-dir --no-cache --store --from --auth-key --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1637,6 +1637,18 @@ _wxdev() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1736,7 +1748,7 @@ _wxdev() {
             return 0
             ;;
         wxdev__subcmd__jssdk__subcmd__sign)
-            opts="-h --noncestr --timestamp --ticket --explain --stable --cache-dir --no-cache --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
+            opts="-h --noncestr --timestamp --ticket --explain --stable --cache-dir --no-cache --store --from --auth-key --json --color --config --token --appid --secret --aes-key --api-base --oauth-domain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1755,6 +1767,18 @@ _wxdev() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

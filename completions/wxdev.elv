@@ -776,7 +776,7 @@ set edit:completion:arg-completer[wxdev] = {|@words|
         }
         &'wxdev;token'= {
             cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
-            cand --store 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache'
+            cand --store 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache'
             cand --from 'Ask a running `wxdev token serve` at this URL instead of WeChat'
             cand --auth-key 'The token service''s key, sent as Authorization: Bearer'
             cand --color 'When to colour output'
@@ -1142,6 +1142,9 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --timestamp 'The timestamp to sign, in Unix seconds [default: now]'
             cand --ticket 'Sign with this jsapi_ticket instead of the cached or fetched one'
             cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --store 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache'
+            cand --from 'Ask a running `wxdev token serve` at this URL instead of WeChat'
+            cand --auth-key 'The token service''s key, sent as Authorization: Bearer'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'
@@ -1164,6 +1167,9 @@ set edit:completion:arg-completer[wxdev] = {|@words|
             cand --noncestr 'The nonceStr given to wx.config'
             cand --ticket 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]'
             cand --cache-dir 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]'
+            cand --store 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache'
+            cand --from 'Ask a running `wxdev token serve` at this URL instead of WeChat'
+            cand --auth-key 'The token service''s key, sent as Authorization: Bearer'
             cand --color 'When to colour output'
             cand --config 'Settings file (default: ./wxdev.toml when present)'
             cand --token 'The Token set in 公众号后台 → 基本配置'

@@ -554,7 +554,7 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l oauth-domain -d 
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -l json -d 'Print exactly one JSON object on stdout'
 complete -c wxdev -n "__fish_wxdev_using_subcommand encrypt" -s h -l help -d 'Print help'
 complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
-complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l store -d 'Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l store -d 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l from -d 'Ask a running `wxdev token serve` at this URL instead of WeChat' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l auth-key -d 'The token service\'s key, sent as Authorization: Bearer' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand token; and not __fish_seen_subcommand_from serve help" -l color -d 'When to colour output' -r -f -a "auto\t''
@@ -887,6 +887,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subco
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l timestamp -d 'The timestamp to sign, in Unix seconds [default: now]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l ticket -d 'Sign with this jsapi_ticket instead of the cached or fetched one' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l store -d 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l from -d 'Ask a running `wxdev token serve` at this URL instead of WeChat' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l auth-key -d 'The token service\'s key, sent as Authorization: Bearer' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from sign" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -908,6 +911,9 @@ complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subco
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l noncestr -d 'The nonceStr given to wx.config' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l ticket -d 'The jsapi_ticket it should have been signed with [default: the cached or fetched one]' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l cache-dir -d 'Token cache directory [default: $XDG_CACHE_HOME/wxdev, else ~/.cache/wxdev]' -r -F
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l store -d 'Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l from -d 'Ask a running `wxdev token serve` at this URL instead of WeChat' -r
+complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l auth-key -d 'The token service\'s key, sent as Authorization: Bearer' -r
 complete -c wxdev -n "__fish_wxdev_using_subcommand jssdk; and __fish_seen_subcommand_from check" -l color -d 'When to colour output' -r -f -a "auto\t''
 always\t''
 never\t''"

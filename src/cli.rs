@@ -558,7 +558,15 @@ pub struct TokenArgs {
     /// Fetch a new token even while the cached one is fresh (with --stable: force_refresh, 20 times a day)
     #[arg(long)]
     pub force_refresh: bool,
-    /// Share tokens through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache
+    #[command(flatten)]
+    pub shared: SharedSourceArgs,
+}
+
+/// Where `wxdev token` and `wxdev jssdk` get a shared token or ticket: a Redis
+/// store, or a running `token serve`, instead of the file cache and WeChat.
+#[derive(Debug, Args, Clone)]
+pub struct SharedSourceArgs {
+    /// Share tokens and tickets through Redis (redis://[:PASSWORD@]HOST:PORT/DB, rediss:// for TLS) instead of the file cache
     #[arg(long, env = "WXDEV_STORE", hide_env_values = true, value_name = "URL", conflicts_with = "from")]
     pub store: Option<String>,
     /// Ask a running `wxdev token serve` at this URL instead of WeChat
@@ -981,13 +989,15 @@ pub struct JssdkSignArgs {
     #[arg(long, value_name = "SECONDS")]
     pub timestamp: Option<String>,
     /// Sign with this jsapi_ticket instead of the cached or fetched one
-    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET")]
+    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET", conflicts_with = "from")]
     pub ticket: Option<String>,
     /// Show string1 (what is hashed) on stderr
     #[arg(long)]
     pub explain: bool,
     #[command(flatten)]
     pub source: TokenSourceArgs,
+    #[command(flatten)]
+    pub shared: SharedSourceArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1005,10 +1015,12 @@ pub struct JssdkCheckArgs {
     #[arg(long, value_name = "NONCE")]
     pub noncestr: String,
     /// The jsapi_ticket it should have been signed with [default: the cached or fetched one]
-    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET")]
+    #[arg(long, env = "WXDEV_JSAPI_TICKET", hide_env_values = true, value_name = "TICKET", conflicts_with = "from")]
     pub ticket: Option<String>,
     #[command(flatten)]
     pub source: TokenSourceArgs,
+    #[command(flatten)]
+    pub shared: SharedSourceArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,15 +1,19 @@
 //! `wxdev jssdk sign` and `wxdev jssdk check`: the `wx.config` signature,
-//! with the jsapi_ticket from the shared cache, and the search for the
-//! mistake behind "config:invalid signature".
+//! with the jsapi_ticket from the shared cache (or a Redis store, or a running
+//! `token serve`), and the search for the mistake behind "config:invalid signature".
 
-use crate::cli::{GlobalArgs, JssdkCheckArgs, JssdkCommand, JssdkSignArgs, TokenSourceArgs};
+use crate::cli::{GlobalArgs, JssdkCheckArgs, JssdkCommand, JssdkSignArgs, SharedSourceArgs, TokenSourceArgs};
 use crate::client::api::Credentials;
-use crate::client::token_cache::{obtain_ticket, Known, ObtainedTicket, Refresh, TicketKind};
+use crate::client::token_cache::{obtain_ticket, Known, Refresh, TicketKind};
 use crate::commands::exit_for;
-use crate::commands::token::{api_client, cache_failure, duration_text, endpoint, token_cache};
+use crate::commands::token::{
+    api_client, cache_failure, duration_text, endpoint, obtain_failure, redis_store, remote_service, service_failure,
+    shared_store, token_cache,
+};
 use crate::config::Settings;
 use crate::error::CliError;
 use crate::output;
+use crate::tokens::{Kind, SERVE_MARGIN_SECS};
 use crate::wechat::jssdk::{diagnose, page_url, string1, valid_timestamp, SignInput};
 use crate::wechat::text::escape_control;
 use rand::distributions::{Alphanumeric, DistString};
@@ -55,8 +59,8 @@ async fn sign(global: &GlobalArgs, args: JssdkSignArgs) -> anyhow::Result<ExitCo
     let ticket = match args.ticket.filter(|t| !t.is_empty()) {
         Some(ticket) => ticket,
         None => {
-            let got = ticket_from_cache(&settings, &args.source).await?;
-            eprintln!("jsapi_ticket for {appid} {}; expires in {}", origin(&got), duration_text(got.expires_in()));
+            let got = shared_ticket(&settings, &args.source, &args.shared).await?;
+            eprintln!("jsapi_ticket for {appid} {}; expires in {}", got.origin, duration_text(got.expires_in));
             got.ticket
         }
     };
@@ -83,7 +87,7 @@ async fn check(global: &GlobalArgs, args: JssdkCheckArgs) -> anyhow::Result<Exit
             .hint("pass the signature given to wx.config")
             .into());
     }
-    let known = known_values(&settings, &args.source);
+    let known = known_values(&settings, &args.source, &args.shared).await;
     let mut others: Vec<(String, String)> = Vec::new();
     let ticket = match args.ticket.filter(|t| !t.is_empty()) {
         Some(ticket) => {
@@ -93,9 +97,9 @@ async fn check(global: &GlobalArgs, args: JssdkCheckArgs) -> anyhow::Result<Exit
             ticket
         }
         None => {
-            let got = ticket_from_cache(&settings, &args.source).await?;
+            let got = shared_ticket(&settings, &args.source, &args.shared).await?;
             if !global.json {
-                eprintln!("checking against the jsapi_ticket {}", origin(&got));
+                eprintln!("checking against the jsapi_ticket {}", got.origin);
             }
             if let Some(previous) = got.previous.clone() {
                 others.push((PREVIOUS.to_owned(), previous));
@@ -173,13 +177,46 @@ fn check_noncestr(noncestr: &str) -> Result<(), CliError> {
     Ok(())
 }
 
-/// The jsapi_ticket from the cache, or fetched under its lock.
-async fn ticket_from_cache(settings: &Settings, source: &TokenSourceArgs) -> anyhow::Result<ObtainedTicket> {
+/// A jsapi_ticket, and where it came from.
+struct GotTicket {
+    ticket: String,
+    /// Seconds left.
+    expires_in: i64,
+    /// "from …" or "fetched …", for stderr.
+    origin: String,
+    /// The ticket this one replaced, when the file cache knew one.
+    previous: Option<String>,
+}
+
+/// The jsapi_ticket from `--from` (a running `token serve`), from `--store
+/// redis://…` (fetched under the Redis lock when stale), or from the file cache
+/// (fetched under its lock).
+async fn shared_ticket(
+    settings: &Settings,
+    source: &TokenSourceArgs,
+    shared: &SharedSourceArgs,
+) -> anyhow::Result<GotTicket> {
+    let now = crate::wechat::unix_now();
+    if let Some(from) = &shared.from {
+        let remote = remote_service(from, shared)?;
+        let appid = settings.require_appid()?;
+        let held = remote.ticket(appid, "jsapi").await.map_err(service_failure)?;
+        let origin = format!("from the token service {from}");
+        return Ok(GotTicket { expires_in: held.left(now), ticket: held.value, origin, previous: None });
+    }
     let creds: Credentials = settings.credentials().map_err(|e| {
         let hint = e.hint.clone().unwrap_or_default();
         e.hint(format!("{hint}; or pass --ticket"))
     })?;
     let api = api_client(settings)?;
+    if let Some(store) = redis_store(shared) {
+        let store = shared_store(api, store, source.stable).await?;
+        let shown = store.store.describe();
+        let got = store.obtain_ticket(&creds, Kind::Jsapi, SERVE_MARGIN_SECS).await.map_err(obtain_failure)?;
+        let origin =
+            if got.fetched { format!("fetched from getticket, stored in {shown}") } else { format!("from {shown}") };
+        return Ok(GotTicket { expires_in: got.held.left(now), ticket: got.held.value, origin, previous: None });
+    }
     let cache = token_cache(source);
     let got = obtain_ticket(&api, &creds, endpoint(source), TicketKind::Jsapi, cache.as_ref(), Refresh::IfStale)
         .await
@@ -187,22 +224,44 @@ async fn ticket_from_cache(settings: &Settings, source: &TokenSourceArgs) -> any
     for note in &got.notes {
         output::warn(&escape_control(note));
     }
-    Ok(got)
+    let origin = match (&got.cache_file, got.cached) {
+        (Some(file), true) => format!("from the cache {}", file.display()),
+        (Some(file), false) => format!("fetched from getticket, cached in {}", file.display()),
+        (None, _) => "fetched from getticket (not cached)".to_owned(),
+    };
+    Ok(GotTicket { expires_in: got.expires_in(), ticket: got.ticket, origin, previous: got.previous })
 }
 
-/// The cached access_token and tickets, when an AppID and a cache are configured.
-fn known_values(settings: &Settings, source: &TokenSourceArgs) -> Known {
-    let (Some(appid), Some(cache)) = (settings.appid.as_deref(), token_cache(source)) else {
+/// The access_token and tickets the store holds, when an AppID and a store
+/// are configured: the file cache, or the Redis store (nothing with `--from`).
+async fn known_values(settings: &Settings, source: &TokenSourceArgs, shared: &SharedSourceArgs) -> Known {
+    let Some(appid) = settings.appid.as_deref() else {
+        return Known::default();
+    };
+    if shared.from.is_some() {
+        return Known::default();
+    }
+    if let Some(url) = redis_store(shared) {
+        // Only hints for the diagnosis: a store that cannot be read gives none (the
+        // ticket, when it comes from the store, reports the failure).
+        let Ok(api) = api_client(settings) else {
+            return Known::default();
+        };
+        let Ok(store) = shared_store(api, url, source.stable).await else {
+            return Known::default();
+        };
+        let token_kind = if source.stable { Kind::StableToken } else { Kind::AccessToken };
+        let store = &store;
+        let current = |kind| async move { store.current(appid, kind).await.ok().flatten().map(|held| held.value) };
+        return Known {
+            access_token: current(token_kind).await,
+            ticket: current(Kind::Jsapi).await,
+            previous_ticket: None,
+        };
+    }
+    let Some(cache) = token_cache(source) else {
         return Known::default();
     };
     let base = settings.api_base().trim_end_matches('/');
     cache.known_values(appid, base, endpoint(source), TicketKind::Jsapi)
-}
-
-fn origin(got: &ObtainedTicket) -> String {
-    match (&got.cache_file, got.cached) {
-        (Some(file), true) => format!("from the cache {}", file.display()),
-        (Some(file), false) => format!("fetched from getticket, cached in {}", file.display()),
-        (None, _) => "fetched from getticket (not cached)".to_owned(),
-    }
 }

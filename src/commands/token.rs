@@ -4,14 +4,15 @@
 //! Also the token plumbing the API commands (media, menu) share: the API client, the
 //! cache, and WeChat's errors turned into messages with hints.
 
-use crate::cli::{GlobalArgs, MediaTokenArgs, TokenArgs, TokenSourceArgs};
+use crate::cli::{GlobalArgs, MediaTokenArgs, SharedSourceArgs, TokenArgs, TokenSourceArgs};
 use crate::client::api::{ApiClient, ApiError, Credentials};
 use crate::client::token_cache::{obtain, Obtained, Refresh, TokenCache, TokenEndpoint, TokenError};
 use crate::config::{default_cache_dir, Settings};
 use crate::error::CliError;
 use crate::output;
+use crate::tokens::proxy::RemoteTokens;
 use crate::tokens::redis_store::{shown_url, RedisStore};
-use crate::tokens::store::Store;
+use crate::tokens::store::{ObtainError, Shared, Store};
 use crate::wechat::errcode::explain;
 use crate::wechat::text::escape_control;
 use serde::Serialize;
@@ -28,7 +29,7 @@ struct TokenReport<'a> {
 
 pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(global)?;
-    if let Some(from) = &args.from {
+    if let Some(from) = &args.shared.from {
         return from_service(global, &settings, from, &args).await;
     }
     let creds = settings.credentials()?;
@@ -36,7 +37,7 @@ pub async fn run(global: &GlobalArgs, args: TokenArgs) -> anyhow::Result<ExitCod
     if args.force_refresh && args.source.stable {
         output::warn("stable_token with force_refresh: WeChat allows it 20 times a day, at least 30 s apart");
     }
-    if let Some(store) = args.store.as_deref().filter(|s| !s.is_empty() && *s != "file") {
+    if let Some(store) = redis_store(&args.shared) {
         return from_redis(global, api, creds, store, &args).await;
     }
     let refresh = if args.force_refresh { Refresh::Force } else { Refresh::IfStale };
@@ -74,13 +75,9 @@ async fn from_service(
     from: &str,
     args: &TokenArgs,
 ) -> anyhow::Result<ExitCode> {
-    crate::config::parse_endpoint(from)?;
+    let remote = remote_service(from, &args.shared)?;
     let appid = settings.require_appid()?;
-    let remote = crate::tokens::proxy::RemoteTokens::new(from, args.auth_key.clone())
-        .map_err(|e| CliError::failed(format!("cannot start the HTTP client: {e}")))?;
-    let mut held = remote.current(appid).await.map_err(|e| {
-        CliError::failed(e).hint("is `wxdev token serve` running there, and is --auth-key (WXDEV_SERVICE_KEY) right?")
-    })?;
+    let mut held = remote.current(appid).await.map_err(service_failure)?;
     if args.force_refresh {
         held = remote.refresh(appid, &held.value).await.map_err(CliError::failed)?;
     }
@@ -104,18 +101,11 @@ async fn from_redis(
     store: &str,
     args: &TokenArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::tokens::store::{fetch_token, ObtainError, Shared};
+    use crate::tokens::store::fetch_token;
     use crate::tokens::{Kind, SERVE_MARGIN_SECS};
     let kind = if args.source.stable { Kind::StableToken } else { Kind::AccessToken };
-    let opened = open_store(Some(store), None, std::time::Duration::from_secs(2)).await?;
-    let shown = opened.describe();
-    let shared = Shared {
-        store: opened,
-        api,
-        formats: vec![],
-        lock_ttl: std::time::Duration::from_secs(10),
-        stable: args.source.stable,
-    };
+    let shared = shared_store(api, store, args.source.stable).await?;
+    let shown = shared.store.describe();
     let stale = if args.force_refresh {
         shared.current(&creds.appid, kind).await.ok().flatten().map(|h| h.value)
     } else {
@@ -124,13 +114,41 @@ async fn from_redis(
     let got = shared
         .obtain(&creds, kind, stale.as_deref(), SERVE_MARGIN_SECS, || fetch_token(&shared.api, &creds, kind))
         .await
-        .map_err(|e| match e {
-            ObtainError::Api(e) => api_failure(&e),
-            other => CliError::failed(other.to_string()),
-        })?;
+        .map_err(obtain_failure)?;
     let origin = if got.fetched { format!("fetched, stored in {shown}") } else { format!("from {shown}") };
     let now = crate::wechat::unix_now();
     print_token(global, &got.held.value, got.held.left(now), got.held.expires_at, !got.fetched, &origin, &creds.appid)
+}
+
+/// The Redis store `--store` names; none for the file cache (no --store, "" or "file").
+pub(crate) fn redis_store(shared: &SharedSourceArgs) -> Option<&str> {
+    shared.store.as_deref().filter(|s| !s.is_empty() && *s != "file")
+}
+
+/// The client of the `token serve` at `--from`, with `--auth-key`.
+pub(crate) fn remote_service(from: &str, shared: &SharedSourceArgs) -> Result<RemoteTokens, CliError> {
+    crate::config::parse_endpoint(from)?;
+    RemoteTokens::new(from, shared.auth_key.clone())
+        .map_err(|e| CliError::failed(format!("cannot start the HTTP client: {e}")))
+}
+
+/// The token service did not answer with a token or ticket.
+pub(crate) fn service_failure(message: String) -> CliError {
+    CliError::failed(message).hint("is `wxdev token serve` running there, and is --auth-key (WXDEV_SERVICE_KEY) right?")
+}
+
+/// The Redis store at `url`, with the refresh settings of a one-off command.
+pub(crate) async fn shared_store(api: ApiClient, url: &str, stable: bool) -> Result<Shared, CliError> {
+    let store = open_store(Some(url), None, std::time::Duration::from_secs(2)).await?;
+    Ok(Shared { store, api, formats: vec![], lock_ttl: std::time::Duration::from_secs(10), stable })
+}
+
+/// A failure of the store's refresh procedure, for a person.
+pub(crate) fn obtain_failure(err: ObtainError) -> CliError {
+    match err {
+        ObtainError::Api(e) => api_failure(&e),
+        other => CliError::failed(other.to_string()),
+    }
 }
 
 fn print_token(

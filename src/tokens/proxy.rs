@@ -104,16 +104,28 @@ impl RemoteTokens {
         }
         let url = format!("{}/token", self.base);
         let request = self.http.get(url).query(&[("appid", appid)]);
-        self.ask(request).await
+        let held = self.ask(request, "access_token").await?;
+        *self.cached.lock().unwrap_or_else(|e| e.into_inner()) = Some(held.clone());
+        Ok(held)
+    }
+
+    /// A JS-SDK or card ticket (`GET /ticket?appid=A&type=jsapi|wx_card`), asked for each time.
+    pub async fn ticket(&self, appid: &str, ticket_type: &str) -> Result<Held, String> {
+        let url = format!("{}/ticket", self.base);
+        let request = self.http.get(url).query(&[("appid", appid), ("type", ticket_type)]);
+        self.ask(request, "ticket").await
     }
 
     pub async fn refresh(&self, appid: &str, stale: &str) -> Result<Held, String> {
         let url = format!("{}/token/refresh", self.base);
         let request = self.http.post(url).json(&json!({"appid": appid, "stale_token": stale}));
-        self.ask(request).await
+        let held = self.ask(request, "access_token").await?;
+        *self.cached.lock().unwrap_or_else(|e| e.into_inner()) = Some(held.clone());
+        Ok(held)
     }
 
-    async fn ask(&self, mut request: reqwest::RequestBuilder) -> Result<Held, String> {
+    /// The service's answer: `key` (the value) and `expires_at`.
+    async fn ask(&self, mut request: reqwest::RequestBuilder, key: &str) -> Result<Held, String> {
         if let Some(key) = &self.key {
             request = request.bearer_auth(key);
         }
@@ -132,14 +144,12 @@ impl RemoteTokens {
             let message = body.get("error").and_then(Value::as_str).unwrap_or("no reason given");
             return Err(format!("the token service answered HTTP {}: {}", status.as_u16(), escape_control(message)));
         }
-        let value = body.get("access_token").and_then(Value::as_str).filter(|t| !t.is_empty());
+        let value = body.get(key).and_then(Value::as_str).filter(|t| !t.is_empty());
         let expires_at = body.get("expires_at").and_then(Value::as_i64);
         let (Some(value), Some(expires_at)) = (value, expires_at) else {
-            return Err("the token service answered without access_token and expires_at".to_owned());
+            return Err(format!("the token service answered without {key} and expires_at"));
         };
-        let held = Held { value: value.to_owned(), expires_at, fetched_at: unix_now() };
-        *self.cached.lock().unwrap_or_else(|e| e.into_inner()) = Some(held.clone());
-        Ok(held)
+        Ok(Held { value: value.to_owned(), expires_at, fetched_at: unix_now() })
     }
 }
 

@@ -120,7 +120,7 @@ impl Shared {
     }
 
     /// Compare-and-refresh (see the module doc). `fetch` asks WeChat.
-    pub async fn obtain<F, Fut>(
+    pub async fn obtain<F, Fut, E>(
         &self,
         creds: &Credentials,
         kind: Kind,
@@ -130,7 +130,8 @@ impl Shared {
     ) -> Result<Obtained, ObtainError>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<Held, ApiError>>,
+        Fut: Future<Output = Result<Held, E>>,
+        ObtainError: From<E>,
     {
         let redis = match &self.store {
             Store::Redis(redis) => redis,
@@ -178,6 +179,28 @@ impl Shared {
         // Unlocking is best effort: the lock expires anyway.
         let _ = redis.unlock(appid, kind, &owner).await;
         result
+    }
+
+    /// A JS-SDK or card ticket through the store, fetched (when the store has
+    /// none fresh) with the store's access token; a token WeChat rejects is
+    /// reported stale and the ticket asked for once more.
+    pub async fn obtain_ticket(&self, creds: &Credentials, kind: Kind, margin: i64) -> Result<Obtained, ObtainError> {
+        let token_kind = if self.stable { Kind::StableToken } else { Kind::AccessToken };
+        let token = |stale: Option<String>| async move {
+            let fetch = || fetch_token(&self.api, creds, token_kind);
+            self.obtain(creds, token_kind, stale.as_deref(), margin, fetch).await
+        };
+        let fetch = || async {
+            let held = token(None).await?.held;
+            match fetch_ticket(&self.api, &held.value, kind).await {
+                Err(e) if e.is_token_rejection() => {
+                    let fresh = token(Some(held.value)).await?.held;
+                    Ok::<Held, ObtainError>(fetch_ticket(&self.api, &fresh.value, kind).await?)
+                }
+                other => Ok(other?),
+            }
+        };
+        self.obtain(creds, kind, None, margin, fetch).await
     }
 
     /// The file cache's own compare-and-refresh (its lock, its ticket files).

@@ -3,7 +3,9 @@
 //! diagnosis reproduced from a signature made with that mistake.
 
 use super::api::{assert_no_secret, mock, run, wx, APPID};
-use crate::support::http::request;
+use super::token_service;
+use crate::support::http::{self, request};
+use crate::support::redis::Redis;
 use crate::support::{at_once, vectors, wxdev, Served};
 use serde_json::Value;
 
@@ -85,6 +87,130 @@ fn twenty_jssdk_sign_processes_make_one_getticket_call() {
     check.assert_code(0);
     assert!(check.stdout.contains("the signature matches"), "{}", check.stdout);
     assert_eq!(calls(&api, "/cgi-bin/ticket/getticket").len(), 1, "check read the cache too");
+}
+
+/// `jssdk sign` of `page` at a fixed nonceStr and timestamp, plus `extra` flags: the signature.
+fn fixed_signature(wx: crate::support::Wx, page: &str, extra: &[&str]) -> (String, crate::support::Run) {
+    let r = run(wx.args(["jssdk", "sign", page, "--noncestr", "abc123", "--timestamp", "1700000000"]).args(extra));
+    r.assert_code(0);
+    (r.json()["signature"].as_str().unwrap().to_owned(), r)
+}
+
+#[test]
+fn a_redis_store_shares_the_ticket_between_runs() {
+    let redis = Redis::start();
+    let api = mock(&[]);
+    let cache = tempfile::tempdir().unwrap();
+    let page = "https://m.example.com/a?x=1";
+    let wxc = || wx(&api.url).env("WXDEV_CACHE_DIR", cache.path());
+    let (first, r) = fixed_signature(wxc(), page, &["--store", &redis.url()]);
+    assert!(r.stderr.contains(&format!("fetched from getticket, stored in {}", redis.url())), "{}", r.stderr);
+    // The second run reads the ticket the first wrote (here through WXDEV_STORE).
+    let (second, r) = fixed_signature(wxc().env("WXDEV_STORE", redis.url()), page, &[]);
+    assert!(r.stderr.contains(&format!("jsapi_ticket for {APPID} from {}", redis.url())), "{}", r.stderr);
+    assert_eq!(first, second);
+    assert_eq!(calls(&api, "/cgi-bin/ticket/getticket").len(), 1, "one getticket call between the two runs");
+    assert_eq!(calls(&api, "/cgi-bin/token").len(), 1, "and one token call");
+    assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 0, "the file cache is left alone");
+
+    let stored: Value = serde_json::from_str(&redis.raw(&["GET", &format!("wxdev:{APPID}:jsapi_ticket")])).unwrap();
+    let ticket = stored["value"].as_str().unwrap();
+    assert_eq!(ticket.len(), 86);
+    assert!(!r.stdout.contains(ticket) && !r.stderr.contains(ticket), "the ticket is not shown");
+    let (direct, _) = fixed_signature(wxdev().args(["--appid", APPID]), page, &["--ticket", ticket]);
+    assert_eq!(direct, first, "signed with the ticket in Redis");
+
+    // check fetches the ticket the same way, and knows the stored access_token.
+    let check = |signature: &str| {
+        run(wxc()
+            .args(["jssdk", "check", "--url", page, "--signature", signature, "--json", "--store", &redis.url()])
+            .args(["--noncestr", "abc123", "--timestamp", "1700000000"]))
+    };
+    check(&first).assert_code(0);
+    let token: Value = serde_json::from_str(&redis.raw(&["GET", &format!("wxdev:{APPID}:access_token")])).unwrap();
+    let (with_token, _) =
+        fixed_signature(wxdev().args(["--appid", APPID]), page, &["--ticket", token["value"].as_str().unwrap()]);
+    let r = check(&with_token);
+    r.assert_code(1);
+    assert_eq!(r.json()["mistakes"][0]["id"], "access_token_as_ticket");
+    assert_eq!(calls(&api, "/cgi-bin/ticket/getticket").len(), 1, "check read the store too");
+
+    // The stored token refused (42001) once the ticket is gone: renewed in Redis, the ticket fetched again.
+    let expire =
+        request("POST", &format!("{}/mock/expire-tokens", api.url), &[("Content-Type", "application/json")], b"");
+    assert_eq!(expire.status, 200, "{}", expire.text());
+    redis.raw(&["DEL", &format!("wxdev:{APPID}:jsapi_ticket")]);
+    let (_, r) = fixed_signature(wxc(), page, &["--store", &redis.url()]);
+    assert!(r.stderr.contains("fetched from getticket"), "{}", r.stderr);
+    let codes: Vec<_> = calls(&api, "/cgi-bin/ticket/getticket").iter().map(|c| c["errcode"].as_i64()).collect();
+    assert_eq!(codes, [Some(0), Some(42001), Some(0)]);
+    assert_eq!(calls(&api, "/cgi-bin/token").len(), 2, "one new token");
+
+    wx(&api.url).args(["jssdk", "sign", page, "--store", "http://127.0.0.1:1"]).run().assert_usage_error("redis://");
+}
+
+#[test]
+fn a_running_token_service_hands_out_the_ticket() {
+    let api = token_service::mock(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let service = token_service::serve(&api, &["--cache-dir", dir.path().to_str().unwrap(), "--auth-key", "k3y-k3y"]);
+    let page = "https://m.example.com/a?x=1";
+    let app = || wxdev().args(["--appid", token_service::APPID]);
+    let (signature, r) = fixed_signature(app(), page, &["--from", &service.url, "--auth-key", "k3y-k3y"]);
+    assert!(r.stderr.contains(&format!("from the token service {}", service.url)), "{}", r.stderr);
+    // The ticket mock-api issued, as the service hands it out.
+    let url = format!("{}/ticket?appid={}&type=jsapi", service.url, token_service::APPID);
+    let answer = http::send("GET", &url, &[("Authorization", "Bearer k3y-k3y")], b"");
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let ticket = answer.json()["ticket"].as_str().unwrap().to_owned();
+    assert!(!r.stdout.contains(&ticket) && !r.stderr.contains(&ticket), "the ticket is not shown");
+    assert!(!r.stdout.contains("k3y-k3y") && !r.stderr.contains("k3y-k3y"), "nor the key");
+    let (direct, _) = fixed_signature(app(), page, &["--ticket", &ticket]);
+    assert_eq!(signature, direct);
+    assert_eq!(calls(&api, "/cgi-bin/ticket/getticket").len(), 1, "the service fetched the ticket once");
+
+    // check asks the service too (the key from WXDEV_SERVICE_KEY).
+    let check = app()
+        .env("WXDEV_SERVICE_KEY", "k3y-k3y")
+        .args(["jssdk", "check", "--url", page, "--signature", &signature, "--from", &service.url])
+        .args(["--noncestr", "abc123", "--timestamp", "1700000000"])
+        .run();
+    check.assert_code(0);
+    assert!(check.stdout.contains("the signature matches"), "{}", check.stdout);
+
+    // A wrong key: exit 1, saying so.
+    let wrong = app().args(["jssdk", "sign", page, "--from", &service.url, "--auth-key", "wrong"]).run();
+    wrong.assert_code(1);
+    wrong.assert_clean_error("HTTP 401");
+    assert!(wrong.stderr.contains("--auth-key"), "{}", wrong.stderr);
+    assert!(wrong.stdout.is_empty(), "{}", wrong.stdout);
+}
+
+#[test]
+fn from_goes_with_neither_store_nor_ticket() {
+    let from = ["--from", "http://127.0.0.1:1"];
+    let sign = ["jssdk", "sign", "https://a/", "--appid", "wx1"];
+    wxdev().args(sign).args(from).args(["--store", "redis://127.0.0.1:1/0"]).run().assert_usage_error("--store");
+    wxdev().args(sign).args(from).args(["--ticket", "T"]).run().assert_usage_error("--ticket");
+    let check = ["jssdk", "check", "--url", "https://a/", "--timestamp", "1", "--noncestr", "n"];
+    let sig = "0".repeat(40);
+    wxdev()
+        .args(check)
+        .args(["--signature", &sig])
+        .args(from)
+        .args(["--ticket", "T"])
+        .run()
+        .assert_usage_error("--ticket");
+    // As `wxdev token` does.
+    wxdev()
+        .args(["token", "--appid", "wx1", "--store", "redis://127.0.0.1:1/0"])
+        .args(from)
+        .run()
+        .assert_usage_error("--store");
+    // Nothing answers at --from: exit 1 with the hint.
+    let r = wxdev().args(sign).args(from).run();
+    r.assert_code(1);
+    assert!(r.stderr.contains("wxdev token serve"), "{}", r.stderr);
 }
 
 #[test]
