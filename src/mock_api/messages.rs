@@ -41,6 +41,9 @@ pub struct Sent {
     pub msgtype: String,
     pub body: Value,
     pub time: i64,
+    /// The id `push` returned: rises with every message, so a reader can ask
+    /// "what came after the last one I saw" even once the oldest are forgotten.
+    pub seq: u64,
 }
 
 pub struct Messages {
@@ -60,17 +63,18 @@ impl Messages {
     fn push(&mut self, to: &str, kind: &'static str, msgtype: &str, body: Map<String, Value>) -> u64 {
         let body = Value::Object(body);
         let size = body.to_string().len() + to.len() + msgtype.len();
-        let sent = Sent { to: to.to_owned(), kind, msgtype: msgtype.to_owned(), body, time: unix_now() };
+        let seq = self.next_id;
+        let sent = Sent { to: to.to_owned(), kind, msgtype: msgtype.to_owned(), body, time: unix_now(), seq };
         self.log.push(sent, size);
         self.next_id += 1;
         self.next_id - 1
     }
 
-    /// `{"OPENID":[{"kind","msgtype","body","time"},…],…}`, the oldest first, for one recipient or all.
+    /// `{"OPENID":[{"kind","msgtype","body","time","seq"},…],…}`, the oldest first, for one recipient or all.
     pub fn by_recipient(&self, only: Option<&str>) -> Value {
         let mut out = Map::new();
         for sent in self.log.iter().filter(|s| only.is_none_or(|o| o == s.to)) {
-            let entry = json!({"kind": sent.kind, "msgtype": sent.msgtype, "body": sent.body, "time": sent.time});
+            let entry = json!({"kind": sent.kind, "msgtype": sent.msgtype, "body": sent.body, "time": sent.time, "seq": sent.seq});
             match out.get_mut(&sent.to) {
                 Some(Value::Array(list)) => list.push(entry),
                 _ => {
@@ -311,6 +315,8 @@ mod tests {
         let all = messages.by_recipient(None);
         assert_eq!(all["user-a"].as_array().unwrap().len(), 2);
         assert_eq!(all["user-a"][1]["body"]["n"], 3);
+        assert_eq!(all["user-a"][0]["seq"], first);
+        assert_eq!(all["user-a"][1]["seq"], first + 2);
         assert_eq!(messages.by_recipient(Some("user-b")).as_object().unwrap().len(), 1);
         assert_eq!(messages.clear(), 3);
         assert_eq!(messages.by_recipient(None), json!({}));

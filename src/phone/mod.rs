@@ -605,7 +605,7 @@ impl Phone {
         let Some(base) = self.config.mock_base.clone() else { return };
         let url = format!("{}/mock/messages", base.trim_end_matches('/'));
         let started = unix_now();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, u64> = HashMap::new();
         loop {
             let mut recipients = self.chats().users();
             recipients.push(ALL.to_owned());
@@ -643,14 +643,18 @@ impl Phone {
     }
 
     /// Appends the messages to `recipient` not seen yet and sent since `started`.
-    fn take_pushed(&self, recipient: &str, listed: &[Value], seen: &mut HashMap<String, usize>, started: i64) {
-        let already = seen.get(recipient).copied().unwrap_or(0);
-        // The mock's list was cleared (or its oldest forgotten): start over.
-        let already = if listed.len() < already { 0 } else { already };
-        seen.insert(recipient.to_owned(), listed.len());
+    /// `seen` holds the highest `seq` taken per recipient: the mock's ids only
+    /// rise, so this holds when its log forgets the oldest or is cleared.
+    fn take_pushed(&self, recipient: &str, listed: &[Value], seen: &mut HashMap<String, u64>, started: i64) {
+        let seq = |message: &Value| message.get("seq").and_then(Value::as_u64).unwrap_or(0);
+        let newest = listed.iter().map(seq).max().unwrap_or(0);
+        let last = seen.get(recipient).copied().unwrap_or(0);
+        // Ids lower than any seen: the mock was restarted. Start over (the time check below keeps old ones out).
+        let last = if newest < last && !listed.is_empty() { 0 } else { last };
+        seen.insert(recipient.to_owned(), last.max(newest));
         let users = self.chats().users();
         let targets: Vec<&String> = users.iter().filter(|u| recipient == ALL || *u == recipient).collect();
-        for message in &listed[already..] {
+        for message in listed.iter().filter(|m| seq(m) > last) {
             if message.get("time").and_then(Value::as_i64).is_some_and(|t| t < started) {
                 continue;
             }
@@ -754,22 +758,30 @@ mod tests {
     fn pushed_messages_before_start_are_skipped_then_new_ones_appended() {
         let phone = phone();
         phone.chats().conversation("o_second");
-        let text =
-            |t: &str, time: i64| json!({"kind":"custom","msgtype":"text","body":{"text":{"content":t}},"time":time});
+        let text = |t: &str, time: i64, seq: u64| json!({"kind":"custom","msgtype":"text","body":{"text":{"content":t}},"time":time,"seq":seq});
+        let shown = |user: &str| -> Vec<String> {
+            phone.chats().since(user, 0).iter().map(|i| i.data["text"].as_str().unwrap_or("").to_owned()).collect()
+        };
         let mut seen = HashMap::new();
-        phone.take_pushed("o_first", &[text("old", 99)], &mut seen, 100);
+        phone.take_pushed("o_first", &[text("old", 99, 1)], &mut seen, 100);
         assert!(phone.chats().since("o_first", 0).is_empty());
-        phone.take_pushed("o_first", &[text("old", 99), text("new", 100)], &mut seen, 100);
-        phone.take_pushed(ALL, &[text("everyone", 101)], &mut seen, 100);
-        phone.take_pushed("o_stranger", &[text("x", 101)], &mut seen, 100);
-        let first: Vec<String> = phone.chats().since("o_first", 0).iter().map(|i| i.data["text"].to_string()).collect();
-        assert_eq!(first, ["\"new\"", "\"everyone\""]);
+        phone.take_pushed("o_first", &[text("old", 99, 1), text("new", 100, 2)], &mut seen, 100);
+        phone.take_pushed(ALL, &[text("everyone", 101, 3)], &mut seen, 100);
+        phone.take_pushed("o_stranger", &[text("x", 101, 4)], &mut seen, 100);
+        assert_eq!(shown("o_first"), ["new", "everyone"]);
         assert_eq!(phone.chats().since("o_second", 0).len(), 1);
         assert!(phone.chats().get("o_stranger").is_none());
-        phone.take_pushed("o_first", &[text("old", 99), text("new", 100)], &mut seen, 100);
-        assert_eq!(phone.chats().since("o_first", 0).len(), 2, "nothing twice");
-        // Cleared on the mock, then a new one.
-        phone.take_pushed("o_first", &[text("again", 102)], &mut seen, 100);
-        assert_eq!(phone.chats().since("o_first", 0).len(), 3);
+        phone.take_pushed("o_first", &[text("old", 99, 1), text("new", 100, 2)], &mut seen, 100);
+        assert_eq!(shown("o_first").len(), 2, "nothing twice");
+        // The mock's log is full: the oldest goes as a new one comes, the length stays the same.
+        phone.take_pushed("o_first", &[text("new", 100, 2), text("newer", 102, 5)], &mut seen, 100);
+        assert_eq!(shown("o_first"), ["new", "everyone", "newer"]);
+        // Cleared on the mock (ids keep rising), then a new one.
+        phone.take_pushed("o_first", &[text("again", 103, 6)], &mut seen, 100);
+        assert_eq!(shown("o_first").last().map(String::as_str), Some("again"));
+        // The mock restarted: its ids begin again, below what was seen.
+        phone.take_pushed("o_first", &[text("restarted", 104, 1)], &mut seen, 100);
+        assert_eq!(shown("o_first").last().map(String::as_str), Some("restarted"));
+        assert_eq!(shown("o_first").len(), 5);
     }
 }
