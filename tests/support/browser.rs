@@ -112,12 +112,7 @@ impl Browser {
     pub fn text_of(&self, css: &str) -> String {
         let client = self.client();
         self.rt.block_on(async {
-            let el = client
-                .wait()
-                .at_most(PATIENCE)
-                .for_element(Locator::Css(css))
-                .await
-                .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+            let el = element(client, css).await;
             el.text().await.unwrap()
         })
     }
@@ -131,12 +126,7 @@ impl Browser {
     pub fn click(&self, css: &str) {
         let client = self.client();
         self.rt.block_on(async {
-            let el = client
-                .wait()
-                .at_most(PATIENCE)
-                .for_element(Locator::Css(css))
-                .await
-                .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+            let el = element(client, css).await;
             el.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
         })
     }
@@ -164,12 +154,7 @@ impl Browser {
     pub fn type_into(&self, css: &str, text: &str) {
         let client = self.client();
         self.rt.block_on(async {
-            let el = client
-                .wait()
-                .at_most(PATIENCE)
-                .for_element(Locator::Css(css))
-                .await
-                .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+            let el = element(client, css).await;
             el.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
         })
     }
@@ -196,4 +181,10 @@ impl Drop for Browser {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
+}
+
+/// Waits (at most PATIENCE) for the element matching `css`.
+async fn element(client: &Client, css: &str) -> fantoccini::elements::Element {
+    let wait = client.wait().at_most(PATIENCE).for_element(Locator::Css(css));
+    wait.await.unwrap_or_else(|e| panic!("no element {css}: {e}"))
 }
